@@ -1,0 +1,24 @@
+package org.plenary.group;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** One group as its YAML file defines it (PRODUCT.md 3.3). {@code list} may be null. */
+public record GroupDefinition(String id, String name, String tag, String address, String list, ZoneId timezone,
+                              DateOrder dateOrder, Duration agendaLead, DayOfWeek digestDay, LocalTime digestTime,
+                              List<Member> members, List<SeriesDefinition> series, List<MeetingDefinition> meetings,
+                              List<ActionDefinition> actions) {
+
+    public Optional<Member> memberByAddress(String address) {
+        return members.stream().filter(m -> m.hasAddress(address)).findFirst();
+    }
+
+    /** The domain of Plenary's own address, used for Message-IDs and iCalendar UIDs. */
+    public String domain() {
+        return address.substring(address.indexOf('@') + 1);
+    }
+}

@@ -1,0 +1,28 @@
+package org.plenary.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One email as Plenary reads it, decoded and bounded. Addresses are lower-case; {@code messageId}
+ * keeps its angle brackets and may be null; {@code digest} is a SHA-256 of the raw bytes (the dedupe
+ * key when there is no Message-ID). {@code text} is the whole decoded body as text (HTML-only mail
+ * turned to text); {@code visibleText} is what the sender wrote in this email, without quoted replies,
+ * forwarded blocks or signature. {@code calendars} holds the text of each text/calendar part.
+ * {@code automatic} names why the email was made by a machine (auto-reply, bounce, bulk), or is null.
+ * {@code problems} lists what could not be read (truncated body, bad charset, broken MIME).
+ */
+public record InboundEmail(String messageId, String digest, String from, String fromName, String returnPath,
+                           List<String> to, List<String> cc, String subject, Instant date, String inReplyTo,
+                           List<String> references, String listId, String traceRef, String text,
+                           String visibleText, List<String> calendars, String automatic, List<String> problems) {
+
+    /** The Message-ID, or the content digest where there is none: what makes an email "the same". */
+    public String dedupeKey() {
+        return messageId != null ? messageId : "sha256:" + digest;
+    }
+
+    public boolean isAutomatic() {
+        return automatic != null;
+    }
+}

@@ -1,0 +1,15 @@
+package org.plenary.language;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.plenary.group.DateOrder;
+
+/**
+ * What the parser reads: the subject and the sender's visible text (quotes and signature already
+ * removed), with the group's calendar context. {@code replyToPlenary} is true when the email answers
+ * one of Plenary's own emails (an agenda, an invitation, a notice), so a bare "apologies" or a block of
+ * DECISION/ACTION lines refers to that thread's meeting.
+ */
+public record Utterance(String subject, String visibleText, LocalDate today, ZoneId zone, DateOrder dateOrder,
+                        boolean replyToPlenary) {
+}
