@@ -1,0 +1,161 @@
+package org.plenary.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.plenary.PlenaryException;
+
+/**
+ * Plenary's configuration: each key (e.g. {@code plenary.imap.url}) is read from the environment
+ * ({@code PLENARY_IMAP_URL}) first, then from a properties file ({@code PLENARY_CONFIG}, else
+ * {@code ./plenary.properties} if present), then the default. Immutable.
+ */
+public final class Settings {
+    /** The keys and their defaults (null: no default). */
+    private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("plenary.imap.url", null);
+        DEFAULTS.put("plenary.smtp.url", null);
+        DEFAULTS.put("plenary.db.url", "jdbc:h2:file:./data/plenary");
+        DEFAULTS.put("plenary.db.user", "");
+        DEFAULTS.put("plenary.db.password", "");
+        DEFAULTS.put("plenary.group.file", "examples/ssr2/group.yaml");
+        DEFAULTS.put("plenary.poll.delay", "10s");
+        DEFAULTS.put("plenary.http.port", "8080");
+        DEFAULTS.put("plenary.now", null);
+        DEFAULTS.put("plenary.templates", null);
+        DEFAULTS.put("plenary.imap.failure.folder", "Plenary-Failed");
+        DEFAULTS.put("plenary.imap.max.attempts", "3");
+        DEFAULTS.put("plenary.mail.max.bytes", "31457280");
+        DEFAULTS.put("plenary.outbox.delay", "1s");
+        DEFAULTS.put("plenary.schedule.delay", "5s");
+        DEFAULTS.put("plenary.summary.after", "PT3H");
+        DEFAULTS.put("plenary.require.authentication", "false");
+        DEFAULTS.put("plenary.trusted.authserv", "");
+    }
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv(), loadFile(System.getenv("PLENARY_CONFIG")));
+    }
+
+    /** Settings from an environment-like map over a properties file; used by tests and the demo. */
+    public static Settings from(Map<String, String> environment, Properties file) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> key : DEFAULTS.entrySet()) {
+            String env = environment.get(environmentName(key.getKey()));
+            String value = env != null && !env.isBlank() ? env : file.getProperty(key.getKey(), key.getValue());
+            if (value != null) {
+                values.put(key.getKey(), value.trim());
+            }
+        }
+        return new Settings(values);
+    }
+
+    /** A copy with some values replaced (keys as in the properties file). */
+    public Settings with(Map<String, String> overrides) {
+        Map<String, String> copy = new LinkedHashMap<>(values);
+        overrides.forEach((k, v) -> {
+            if (v == null) {
+                copy.remove(k);
+            } else {
+                copy.put(k, v);
+            }
+        });
+        return new Settings(copy);
+    }
+
+    static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    private static Properties loadFile(String configured) {
+        Properties properties = new Properties();
+        Path file = Path.of(configured != null && !configured.isBlank() ? configured : "plenary.properties");
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new PlenaryException("cannot read the configuration file " + file + ": " + e.getMessage(), e);
+            }
+        } else if (configured != null && !configured.isBlank()) {
+            throw new PlenaryException("the configuration file " + file + " (PLENARY_CONFIG) does not exist");
+        }
+        return properties;
+    }
+
+    public String get(String key) {
+        return values.get(key);
+    }
+
+    public String require(String key) {
+        String value = values.get(key);
+        if (value == null || value.isBlank()) {
+            throw new PlenaryException(environmentName(key) + " is not set (or " + key + " in the properties file)");
+        }
+        return value;
+    }
+
+    public Map<String, String> asProperties() {
+        return values;
+    }
+
+    public int integer(String key) {
+        try {
+            return Integer.parseInt(require(key));
+        } catch (NumberFormatException e) {
+            throw new PlenaryException(environmentName(key) + " must be a whole number, not '" + get(key) + "'");
+        }
+    }
+
+    public boolean flag(String key) {
+        return Boolean.parseBoolean(get(key));
+    }
+
+    /** "10s", "2m", "500ms", "PT10S" or plain milliseconds. */
+    public Duration duration(String key) {
+        String text = require(key).toLowerCase(Locale.ROOT);
+        try {
+            if (text.startsWith("pt") || text.startsWith("p")) {
+                return Duration.parse(text.toUpperCase(Locale.ROOT));
+            }
+            if (text.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+            }
+            if (text.endsWith("s")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
+            }
+            if (text.endsWith("m")) {
+                return Duration.ofSeconds(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 60));
+            }
+            return Duration.ofMillis(Long.parseLong(text));
+        } catch (RuntimeException e) {
+            throw new PlenaryException(environmentName(key) + " must be a duration such as 10s or PT10S, not '" + text + "'");
+        }
+    }
+
+    public Instant now() {
+        String text = get("plenary.now");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (RuntimeException e) {
+            throw new PlenaryException("PLENARY_NOW must be an ISO-8601 instant such as 2017-06-15T09:00:00Z, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.plenary.store;
+
+import java.time.Instant;
+
+public record ActionNote(String text, String by, Instant at) {
+}

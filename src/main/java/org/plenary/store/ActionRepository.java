@@ -1,0 +1,85 @@
+package org.plenary.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Action items numbered A1, A2, … per group, and their notes. */
+public final class ActionRepository {
+    private final Handle handle;
+
+    ActionRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public Optional<ActionItem> find(String groupId, String id) {
+        return handle.createQuery("SELECT * FROM actions WHERE group_id = :g AND id = :id")
+                .bind("g", groupId).bind("id", id).map((row, ctx) -> action(row, groupId)).findOne();
+    }
+
+    public List<ActionItem> all(String groupId) {
+        return handle.createQuery("SELECT * FROM actions WHERE group_id = :g ORDER BY number")
+                .bind("g", groupId).map((row, ctx) -> action(row, groupId)).list();
+    }
+
+    public List<ActionItem> open(String groupId) {
+        return all(groupId).stream().filter(ActionItem::isOpen).toList();
+    }
+
+    public int count(String groupId) {
+        return handle.createQuery("SELECT COUNT(*) FROM actions WHERE group_id = :g").bind("g", groupId)
+                .mapTo(Integer.class).one();
+    }
+
+    /** A new action item numbered after the group's highest; returns its id ("A5"). */
+    public String create(String groupId, String title, String owner, LocalDate due, String meetingId, Instant now,
+                         String source) {
+        int number = handle.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM actions WHERE group_id = :g")
+                .bind("g", groupId).mapTo(Integer.class).one();
+        String id = "A" + number;
+        handle.createUpdate("""
+                INSERT INTO actions (group_id, id, number, title, owner, status, due, meeting_id, created_at,
+                       updated_at, source)
+                VALUES (:g, :id, :number, :title, :owner, 'open', :due, :meeting, :now, :now, :source)""")
+                .bind("g", groupId).bind("id", id).bind("number", number).bind("title", title).bind("owner", owner)
+                .bind("due", due).bind("meeting", meetingId).bind("now", Columns.utc(now)).bind("source", source)
+                .execute();
+        return id;
+    }
+
+    public void update(String groupId, ActionItem item, Instant now) {
+        boolean closing = !item.isOpen();
+        handle.createUpdate("""
+                UPDATE actions SET status = :status, due = :due, owner = :owner, updated_at = :now,
+                       closed_at = CASE WHEN :closing THEN COALESCE(closed_at, :now) ELSE NULL END
+                WHERE group_id = :g AND id = :id""")
+                .bind("g", groupId).bind("id", item.id()).bind("status", item.status()).bind("due", item.due())
+                .bind("owner", item.owner()).bind("now", Columns.utc(now)).bind("closing", closing).execute();
+    }
+
+    public void addNote(String groupId, String actionId, String text, String by, Instant now) {
+        handle.createUpdate("""
+                INSERT INTO action_notes (group_id, action_id, text, by_email, at) VALUES (:g, :a, :text, :by, :at)""")
+                .bind("g", groupId).bind("a", actionId).bind("text", text).bind("by", by).bind("at", Columns.utc(now))
+                .execute();
+        handle.createUpdate("UPDATE actions SET updated_at = :at WHERE group_id = :g AND id = :a")
+                .bind("g", groupId).bind("a", actionId).bind("at", Columns.utc(now)).execute();
+    }
+
+    private ActionItem action(ResultSet row, String groupId) throws SQLException {
+        String id = row.getString("id");
+        List<ActionNote> notes = handle.createQuery("""
+                SELECT text, by_email, at FROM action_notes WHERE group_id = :g AND action_id = :a ORDER BY note_no""")
+                .bind("g", groupId).bind("a", id)
+                .map((n, ctx) -> new ActionNote(n.getString("text"), n.getString("by_email"), Columns.instant(n, "at")))
+                .list();
+        return new ActionItem(id, row.getInt("number"), row.getString("title"), row.getString("owner"),
+                row.getString("status"), Columns.date(row, "due"), row.getString("meeting_id"),
+                Columns.instant(row, "created_at"), Columns.instant(row, "updated_at"),
+                Columns.instant(row, "closed_at"), notes);
+    }
+}

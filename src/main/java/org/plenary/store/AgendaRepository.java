@@ -1,0 +1,92 @@
+package org.plenary.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Agenda items of meetings, and agenda requests numbered R1, R2, … per group. */
+public final class AgendaRepository {
+    private static final RowMapper<AgendaItem> ITEM = (row, ctx) -> new AgendaItem(row.getLong("item_no"),
+            row.getString("meeting_id"), row.getString("request_id"), row.getInt("position"), row.getString("title"),
+            row.getString("status"), row.getString("requested_by"), Columns.integer(row, "minutes"),
+            row.getString("slot"), row.getString("reason"));
+
+    private final Handle handle;
+
+    AgendaRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public List<AgendaItem> ofMeeting(String groupId, String meetingId) {
+        return handle.createQuery("""
+                SELECT * FROM agenda_items WHERE group_id = :g AND meeting_id = :m ORDER BY position, item_no""")
+                .bind("g", groupId).bind("m", meetingId).map(ITEM).list();
+    }
+
+    public List<AgendaItem> pending(String groupId) {
+        return handle.createQuery("""
+                SELECT * FROM agenda_items WHERE group_id = :g AND status = 'requested' ORDER BY request_no""")
+                .bind("g", groupId).map(ITEM).list();
+    }
+
+    public Optional<AgendaItem> request(String groupId, String requestId) {
+        return handle.createQuery("SELECT * FROM agenda_items WHERE group_id = :g AND request_id = :r")
+                .bind("g", groupId).bind("r", requestId).map(ITEM).findOne();
+    }
+
+    public List<String> requestIds(String groupId) {
+        return handle.createQuery("SELECT request_id FROM agenda_items WHERE group_id = :g AND request_id IS NOT NULL")
+                .bind("g", groupId).mapTo(String.class).list();
+    }
+
+    public void addStanding(String groupId, String meetingId, List<String> titles, Instant now) {
+        int position = 0;
+        for (String title : titles) {
+            insert(groupId, meetingId, null, null, ++position * 10, title, "standing", null, null, now);
+        }
+    }
+
+    /** A new request, numbered after the group's highest; returns its id ("R4"). */
+    public String addRequest(String groupId, String meetingId, String title, String requestedBy, Integer minutes,
+                             Instant now) {
+        int number = handle.createQuery("SELECT COALESCE(MAX(request_no), 0) + 1 FROM agenda_items WHERE group_id = :g")
+                .bind("g", groupId).mapTo(Integer.class).one();
+        String id = "R" + number;
+        insert(groupId, meetingId, id, number, nextPosition(groupId, meetingId), title, "requested", requestedBy,
+                minutes, now);
+        return id;
+    }
+
+    public void update(String groupId, AgendaItem item) {
+        handle.createUpdate("""
+                UPDATE agenda_items SET meeting_id = :m, position = :position, status = :status, reason = :reason,
+                       slot = :slot WHERE group_id = :g AND item_no = :no""")
+                .bind("g", groupId).bind("no", item.itemNo()).bind("m", item.meetingId())
+                .bind("position", item.position()).bind("status", item.status()).bind("reason", item.reason())
+                .bind("slot", item.slot()).execute();
+    }
+
+    /** Accepted items go after the standing ones but before a trailing "AOB", in the order they were accepted. */
+    public int nextPosition(String groupId, String meetingId) {
+        return handle.createQuery("SELECT COALESCE(MAX(position), 0) + 10 FROM agenda_items WHERE group_id = :g AND meeting_id = :m")
+                .bind("g", groupId).bind("m", meetingId).mapTo(Integer.class).one();
+    }
+
+    public void moveAll(String groupId, String fromMeeting, String toMeeting) {
+        handle.createUpdate("UPDATE agenda_items SET meeting_id = :to WHERE group_id = :g AND meeting_id = :from AND status <> 'standing'")
+                .bind("g", groupId).bind("from", fromMeeting).bind("to", toMeeting).execute();
+    }
+
+    private void insert(String groupId, String meetingId, String requestId, Integer requestNo, int position,
+                        String title, String status, String requestedBy, Integer minutes, Instant now) {
+        handle.createUpdate("""
+                INSERT INTO agenda_items (group_id, meeting_id, request_id, request_no, position, title, status,
+                       requested_by, minutes, created_at)
+                VALUES (:g, :m, :r, :rn, :position, :title, :status, :by, :minutes, :now)""")
+                .bind("g", groupId).bind("m", meetingId).bind("r", requestId).bind("rn", requestNo)
+                .bind("position", position).bind("title", title).bind("status", status).bind("by", requestedBy)
+                .bind("minutes", minutes).bind("now", Columns.utc(now)).execute();
+    }
+}

@@ -1,0 +1,62 @@
+package org.plenary.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Apologies, one per member and meeting. */
+public final class ApologyRepository {
+    private static final RowMapper<Apology> APOLOGY = (row, ctx) -> new Apology(row.getString("meeting_id"),
+            row.getString("email"), row.getString("reason"), Columns.instant(row, "received_at"),
+            row.getString("source"));
+
+    private final Handle handle;
+
+    ApologyRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public List<Apology> ofMeeting(String groupId, String meetingId) {
+        return handle.createQuery("""
+                SELECT * FROM apologies WHERE group_id = :g AND meeting_id = :m ORDER BY received_at, email""")
+                .bind("g", groupId).bind("m", meetingId).map(APOLOGY).list();
+    }
+
+    public boolean exists(String groupId, String meetingId, String email) {
+        return handle.createQuery("SELECT COUNT(*) FROM apologies WHERE group_id = :g AND meeting_id = :m AND email = :e")
+                .bind("g", groupId).bind("m", meetingId).bind("e", email).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Records the apology, or updates its reason; returns false when it was already there unchanged. */
+    public boolean save(String groupId, Apology apology) {
+        if (exists(groupId, apology.meetingId(), apology.email())) {
+            if (apology.reason() == null) {
+                return false;
+            }
+            return handle.createUpdate("""
+                    UPDATE apologies SET reason = :r WHERE group_id = :g AND meeting_id = :m AND email = :e
+                    AND (reason IS NULL OR reason <> :r)""")
+                    .bind("g", groupId).bind("m", apology.meetingId()).bind("e", apology.email())
+                    .bind("r", apology.reason()).execute() > 0;
+        }
+        handle.createUpdate("""
+                INSERT INTO apologies (group_id, meeting_id, email, reason, received_at, source)
+                VALUES (:g, :m, :e, :r, :at, :source)""")
+                .bind("g", groupId).bind("m", apology.meetingId()).bind("e", apology.email())
+                .bind("r", apology.reason()).bind("at", Columns.utc(apology.received()))
+                .bind("source", apology.source()).execute();
+        return true;
+    }
+
+    public boolean withdraw(String groupId, String meetingId, String email) {
+        return handle.createUpdate("DELETE FROM apologies WHERE group_id = :g AND meeting_id = :m AND email = :e")
+                .bind("g", groupId).bind("m", meetingId).bind("e", email).execute() > 0;
+    }
+
+    public void moveAll(String groupId, String fromMeeting, String toMeeting) {
+        handle.createUpdate("UPDATE apologies SET meeting_id = :to WHERE group_id = :g AND meeting_id = :from")
+                .bind("g", groupId).bind("from", fromMeeting).bind("to", toMeeting).execute();
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.plenary.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Outgoing mail, written in the transaction of the change that caused it and delivered by the outbound route. */
+public final class Outbox {
+    private final Handle handle;
+
+    Outbox(Handle handle) {
+        this.handle = handle;
+    }
+
+    public long add(OutboxEmail email, Instant now) {
+        return handle.createUpdate("""
+                INSERT INTO outbox (group_id, message_id, purpose, ref, recipients, subject, text_body, html_body,
+                       calendar, calendar_method, in_reply_to, reference_ids, auto_submitted, created_at, attempts,
+                       next_attempt_at)
+                VALUES (:g, :mid, :purpose, :ref, :to, :subject, :text, :html, :cal, :method, :irt, :refs, :auto,
+                       :now, 0, :now)""")
+                .bind("g", email.groupId()).bind("mid", email.messageId()).bind("purpose", email.purpose())
+                .bind("ref", email.ref()).bind("to", Columns.join(email.recipients())).bind("subject", email.subject())
+                .bind("text", email.text()).bind("html", email.html()).bind("cal", email.calendar())
+                .bind("method", email.calendarMethod()).bind("irt", email.inReplyTo())
+                .bind("refs", String.join(" ", email.references())).bind("auto", email.autoSubmitted())
+                .bind("now", Columns.utc(now))
+                .executeAndReturnGeneratedKeys("outbox_no").mapTo(Long.class).one();
+    }
+
+    /** Emails whose next attempt is due, oldest first. */
+    public List<OutboxEmail> due(Instant now, int limit) {
+        return handle.createQuery("""
+                SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= :now
+                ORDER BY next_attempt_at, outbox_no LIMIT :limit""")
+                .bind("now", Columns.utc(now)).bind("limit", limit).map((row, ctx) -> email(row)).list();
+    }
+
+    public Optional<OutboxEmail> find(long outboxNo) {
+        return handle.createQuery("SELECT * FROM outbox WHERE outbox_no = :n").bind("n", outboxNo)
+                .map((row, ctx) -> email(row)).findOne();
+    }
+
+    public List<OutboxEmail> recent(String groupId, int limit) {
+        return handle.createQuery("SELECT * FROM outbox WHERE group_id = :g ORDER BY outbox_no DESC LIMIT :limit")
+                .bind("g", groupId).bind("limit", limit).map((row, ctx) -> email(row)).list();
+    }
+
+    public int pending() {
+        return handle.createQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").mapTo(Integer.class).one();
+    }
+
+    public Optional<String> refOfMessage(String groupId, String messageId) {
+        return handle.createQuery("SELECT ref FROM outbox WHERE group_id = :g AND message_id = :m")
+                .bind("g", groupId).bind("m", messageId).mapTo(String.class).findOne();
+    }
+
+    public void markSent(long outboxNo, Instant now) {
+        handle.createUpdate("UPDATE outbox SET sent_at = :now, attempts = attempts + 1, last_error = NULL WHERE outbox_no = :n")
+                .bind("n", outboxNo).bind("now", Columns.utc(now)).execute();
+    }
+
+    public void markFailed(long outboxNo, String error, Instant nextAttempt) {
+        handle.createUpdate("""
+                UPDATE outbox SET attempts = attempts + 1, last_error = :e, next_attempt_at = :next WHERE outbox_no = :n""")
+                .bind("n", outboxNo).bind("e", error).bind("next", Columns.utc(nextAttempt)).execute();
+    }
+
+    private static OutboxEmail email(ResultSet row) throws SQLException {
+        String refs = row.getString("reference_ids");
+        return new OutboxEmail(row.getLong("outbox_no"), row.getString("group_id"), row.getString("message_id"),
+                row.getString("purpose"), row.getString("ref"), Columns.list(row.getString("recipients")),
+                row.getString("subject"), row.getString("text_body"), row.getString("html_body"),
+                row.getString("calendar"), row.getString("calendar_method"), row.getString("in_reply_to"),
+                refs == null || refs.isBlank() ? List.of() : List.of(refs.trim().split("\\s+")),
+                row.getString("auto_submitted"), Columns.instant(row, "created_at"), row.getInt("attempts"),
+                Columns.instant(row, "next_attempt_at"), Columns.instant(row, "sent_at"), row.getString("last_error"));
+    }
+}

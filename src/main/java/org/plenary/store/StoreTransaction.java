@@ -1,0 +1,32 @@
+package org.plenary.store;
+
+import org.jdbi.v3.core.Handle;
+
+/** One open transaction and the repositories bound to it. Not thread-safe; lives for one unit of work. */
+public final class StoreTransaction {
+    private final Handle handle;
+
+    StoreTransaction(Handle handle) {
+        this.handle = handle;
+    }
+
+    public GroupRepository groups() { return new GroupRepository(handle); }
+
+    public MeetingRepository meetings() { return new MeetingRepository(handle); }
+
+    public AgendaRepository agenda() { return new AgendaRepository(handle); }
+
+    public ApologyRepository apologies() { return new ApologyRepository(handle); }
+
+    public ActionRepository actions() { return new ActionRepository(handle); }
+
+    public ChangeLog changes() { return new ChangeLog(handle); }
+
+    public Ledger ledger() { return new Ledger(handle); }
+
+    public Outbox outbox() { return new Outbox(handle); }
+
+    public ScheduleLog schedule() { return new ScheduleLog(handle); }
+
+    public ReplyLimits replyLimits() { return new ReplyLimits(handle); }
+}

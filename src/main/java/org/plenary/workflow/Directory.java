@@ -1,0 +1,57 @@
+package org.plenary.workflow;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.plenary.group.Member;
+
+/**
+ * The group's members, found by address, alias, full name or first name, case-insensitively. An unknown
+ * or ambiguous name is a {@link Refusal} that names the candidates, never a guess.
+ */
+public final class Directory {
+    private final List<Member> members;
+
+    public Directory(List<Member> members) {
+        this.members = List.copyOf(members);
+    }
+
+    public Optional<Member> byAddress(String address) {
+        return address == null ? Optional.empty() : members.stream().filter(m -> m.hasAddress(address)).findFirst();
+    }
+
+    public List<Member> all() {
+        return members;
+    }
+
+    /** {@code words} as the sender wrote them; null, "me", "I", "myself" mean the sender. */
+    public Member resolve(String words, Member sender) {
+        if (words == null) {
+            return sender;
+        }
+        String wanted = words.trim().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
+        if (wanted.isEmpty() || List.of("me", "i", "myself", "self").contains(wanted)) {
+            return sender;
+        }
+        if (wanted.contains("@")) {
+            return byAddress(wanted).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
+        }
+        List<Member> byName = members.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        if (byName.isEmpty()) {
+            byName = members.stream().filter(m -> m.firstName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        }
+        if (byName.isEmpty()) {
+            byName = members.stream().filter(m -> m.email().startsWith(wanted + "@")).toList();
+        }
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        if (byName.isEmpty()) {
+            throw new Refusal("nobody in the group is called '" + words + "'; members are "
+                    + members.stream().map(Member::name).collect(Collectors.joining(", ")));
+        }
+        throw new Refusal("'" + words + "' could be " + byName.stream().map(m -> m.name() + " <" + m.email() + ">")
+                .collect(Collectors.joining(" or ")) + "; write the full name or the address");
+    }
+}

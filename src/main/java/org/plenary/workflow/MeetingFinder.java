@@ -1,0 +1,120 @@
+package org.plenary.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.plenary.group.Member;
+import org.plenary.language.MeetingRef;
+import org.plenary.store.Meeting;
+import org.plenary.store.MeetingRepository;
+
+/**
+ * Finds the meetings an email means, in the order PRODUCT.md gives: an explicit id, the thread, an explicit
+ * day (or range) with an optional kind, a kind alone (its next meeting), else the sender's next meeting.
+ * Ambiguity is a {@link Refusal} naming the candidates.
+ */
+public final class MeetingFinder {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    private final String groupId;
+    private final ZoneId zone;
+    private final MeetingRepository meetings;
+    private final Instant now;
+
+    public MeetingFinder(String groupId, ZoneId zone, MeetingRepository meetings, Instant now) {
+        this.groupId = groupId;
+        this.zone = zone;
+        this.meetings = meetings;
+        this.now = now;
+    }
+
+    /** The one meeting meant; {@code attendee} narrows candidates to meetings that member attends. */
+    public Meeting one(MeetingRef ref, Optional<String> thread, Member attendee) {
+        List<Meeting> found = many(new MeetingRef(ref.id(), ref.on(), ref.until(), ref.kind(), false), thread, attendee);
+        return found.get(0);
+    }
+
+    /** The meetings meant: exactly one unless the reference says "all … until". Never empty. */
+    public List<Meeting> many(MeetingRef ref, Optional<String> thread, Member attendee) {
+        if (ref.id() != null) {
+            return List.of(meetings.find(groupId, ref.id())
+                    .orElseThrow(() -> new Refusal("there is no meeting " + ref.id() + "; " + upcomingHint())));
+        }
+        if (ref.isUnspecified()) {
+            if (thread.isPresent()) {
+                Optional<Meeting> inThread = meetings.find(groupId, thread.get());
+                if (inThread.isPresent()) {
+                    return List.of(inThread.get());
+                }
+            }
+            return List.of(next(null, attendee));
+        }
+        if (ref.on() == null) {
+            return List.of(next(ref.kind(), attendee));
+        }
+        LocalDate last = ref.until() != null ? ref.until() : ref.on();
+        List<Meeting> onDays = meetings.between(groupId, ref.on().atStartOfDay(zone).toInstant(),
+                        last.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .filter(Meeting::isLive)
+                .filter(m -> ref.kind() == null || m.kind().equals(ref.kind()))
+                .toList();
+        String when = ref.until() == null ? "on " + DAY.format(ref.on())
+                : "between " + DAY.format(ref.on()) + " and " + DAY.format(last);
+        if (onDays.isEmpty()) {
+            throw new Refusal("there is no " + (ref.kind() == null ? "meeting" : ref.kind() + " meeting") + " " + when
+                    + "; " + upcomingHint());
+        }
+        List<Meeting> attended = attendee == null ? onDays
+                : onDays.stream().filter(m -> m.attendedBy(attendee.role())).toList();
+        if (ref.all()) {
+            if (attended.isEmpty()) {
+                throw new Refusal("none of the meetings " + when + " is one " + attendee.name() + " attends");
+            }
+            return attended;
+        }
+        List<Meeting> candidates = attended.isEmpty() ? onDays : attended;
+        if (candidates.size() > 1) {
+            throw new Refusal("there is more than one meeting " + when + ": " + describe(candidates)
+                    + "; name the kind (e.g. 'plenary') or the meeting id");
+        }
+        return candidates;
+    }
+
+    private Meeting next(String kind, Member attendee) {
+        List<Meeting> upcoming = meetings.between(groupId, now, now.plus(java.time.Duration.ofDays(400))).stream()
+                .filter(Meeting::isLive)
+                .filter(m -> kind == null || m.kind().equals(kind))
+                .filter(m -> attendee == null || m.attendedBy(attendee.role()))
+                .toList();
+        if (upcoming.isEmpty()) {
+            throw new Refusal("there is no upcoming " + (kind == null ? "meeting" : kind + " meeting")
+                    + (attendee == null ? "" : " for " + attendee.name()) + "; " + upcomingHint());
+        }
+        return upcoming.get(0);
+    }
+
+    /** A few upcoming meetings, so an error says what would work. */
+    public String upcomingHint() {
+        List<Meeting> upcoming = meetings.between(groupId, now, now.plus(java.time.Duration.ofDays(60))).stream()
+                .filter(Meeting::isLive).limit(4).toList();
+        return upcoming.isEmpty() ? "no meetings are scheduled" : "upcoming meetings: " + describe(upcoming);
+    }
+
+    public String describe(List<Meeting> list) {
+        return list.stream().map(this::describe).collect(Collectors.joining(", "));
+    }
+
+    public String describe(Meeting m) {
+        return m.id() + " (" + m.title() + ", " + DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
+                .format(m.start().atZone(zone)) + " " + zoneLabel() + ")";
+    }
+
+    private String zoneLabel() {
+        return zone.getId().equals("Z") || zone.getId().equals("UTC") ? "UTC" : zone.getId();
+    }
+}
