@@ -68,7 +68,7 @@ public final class SampleModels {
     public static List<ActionView> openActions(LocalDate today) {
         return List.of(
                         action(today, "A1", "Draft SSR2 progress report for SO/ACs to share ahead of ICANN59 in Johannesburg",
-                                "Jennifer Bryce", "jennifer@ssr2.test", "in progress", LocalDate.of(2017, 6, 20),
+                                "Jennifer Bryce", "jennifer@ssr2.test", "in progress", LocalDate.of(2017, 6, 16),
                                 "Draft with RT for review. Scheduled to publish 6/20."),
                         action(today, "A2", "Send language to RT for drafting Scope of Work for independent experts",
                                 "Larisa Novak", "larisa@ssr2.test", "in progress", LocalDate.of(2017, 6, 30),
@@ -114,7 +114,7 @@ public final class SampleModels {
                 "Jennifer Bryce", "jennifer@ssr2.test", "open", "7 July 2017", 0, null);
         ActionView report = new ActionView("A1",
                 "Draft SSR2 progress report for SO/ACs to share ahead of ICANN59 in Johannesburg",
-                "Jennifer Bryce", "jennifer@ssr2.test", "done", "20 June 2017", 0, "Published 3 July.");
+                "Jennifer Bryce", "jennifer@ssr2.test", "done", "16 June 2017", 0, "Published 3 July.");
         return new SummaryModel(GROUP, held,
                 List.of("Plenary calls rotate between 05:00, 13:00 and 21:00 UTC from 18 July.",
                         "The DNS Abuse Study team presents final results in September."),

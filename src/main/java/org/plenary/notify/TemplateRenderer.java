@@ -109,6 +109,7 @@ public final class TemplateRenderer {
         configuration.setFallbackOnNullLoopVariable(false);
         // From 2.3.33 on, this wrapper exposes a record's accessors as properties: ${meeting.title}.
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setSharedVariable("wrap", new TextWrapper());
         return configuration;
     }
 }
