@@ -1,0 +1,10 @@
+package org.plenary.notify;
+
+/**
+ * The model of the {@code help} reply.
+ *
+ * @param role chair, staff, member or observer: decides which commands are explained
+ * @param originalSubject the subject of the HELP email, as received (may be blank)
+ */
+public record HelpModel(GroupView group, String recipientName, String role, String originalSubject) {
+}

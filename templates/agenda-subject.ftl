@@ -1,0 +1,2 @@
+<#ftl output_format="plainText">
+[${group.tag}] Proposed agenda: ${meeting.title}, ${meeting.startShort}

@@ -1,0 +1,2 @@
+<#ftl output_format="plainText">
+[${group.tag}] Cancelled: ${meeting.title}, ${meeting.startShort}
