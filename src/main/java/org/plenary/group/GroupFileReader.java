@@ -1,0 +1,233 @@
+package org.plenary.group;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks a group file (PRODUCT.md 3.3). Every mistake is a {@link GroupFileException} whose message
+ * names the file and the field, e.g. {@code group.yaml: series[0].rrule: ...}; unknown keys are mistakes too.
+ * <p>
+ * Defaults: timezone UTC, date-order DMY, agenda-lead P2D, digest MONDAY 08:00 ({@code digest: off} turns the
+ * digest off: day and time are then null), duration PT60M. A one-off meeting that leaves out title,
+ * standing-items or attendees takes them from the series of the same kind, if there is one.
+ * Thread-safe.
+ */
+public final class GroupFileReader {
+    static final Pattern GROUP_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+");
+    private static final DateTimeFormatter LOCAL_START = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    /** Reads several group files named in one setting ({@code PLENARY_GROUP_FILE}), refusing two groups with one id. */
+    public List<GroupDefinition> readAll(String commaSeparatedPaths) {
+        List<GroupDefinition> groups = new ArrayList<>();
+        Map<String, Path> filesById = new HashMap<>();
+        Map<String, Path> filesByAddress = new HashMap<>();
+        for (String name : commaSeparatedPaths == null ? new String[0] : commaSeparatedPaths.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Path file = Path.of(name.trim());
+            GroupDefinition group = read(file);
+            Path earlier = filesById.putIfAbsent(group.id(), file);
+            if (earlier != null) {
+                throw new GroupFileException(file + ": group.id: '" + group.id() + "' is already the id of the group in " + earlier);
+            }
+            // Mail is routed to a group by Plenary's address, so two groups cannot share one.
+            earlier = filesByAddress.putIfAbsent(group.address().toLowerCase(Locale.ROOT), file);
+            if (earlier != null) {
+                throw new GroupFileException(file + ": group.address: '" + group.address() + "' is already the address of the group in " + earlier);
+            }
+            groups.add(group);
+        }
+        if (groups.isEmpty()) {
+            throw new GroupFileException("no group file given (set PLENARY_GROUP_FILE, e.g. examples/ssr2/group.yaml)");
+        }
+        return List.copyOf(groups);
+    }
+
+    public GroupDefinition read(Path file) {
+        GroupFileNode root = GroupFileNode.root(file, parse(file));
+        root.allowOnly("group", "members", "series", "meetings", "actions");
+
+        GroupFileNode group = root.object("group");
+        group.allowOnly("id", "name", "tag", "address", "list", "timezone", "date-order", "agenda-lead", "digest");
+        String id = group.required("id", GroupFileReader::groupId, "a group id (lower-case letters, digits and dashes)");
+        String address = group.required("address", GroupFileReader::email, "an email address");
+        String list = group.optional("list", GroupFileReader::email, "an email address").orElse(null);
+        ZoneId zone = group.optional("timezone", ZoneId::of, "a time zone such as UTC or Europe/Rome").orElse(ZoneId.of("UTC"));
+        DateOrder dateOrder = group.optional("date-order", text -> DateOrder.valueOf(text.toUpperCase(Locale.ROOT)), "DMY, MDY or YMD")
+                .orElse(DateOrder.DMY);
+        Duration agendaLead = group.optional("agenda-lead", GroupFileReader::positiveDuration, "an ISO-8601 duration such as P2D")
+                .orElse(Duration.ofDays(2));
+        DigestSchedule digest = DigestSchedule.of(group);
+
+        List<Member> members = new MemberListReader().read(root, address, list);
+        List<SeriesDefinition> series = readSeries(root);
+        List<MeetingDefinition> meetings = readMeetings(root, series);
+        List<ActionDefinition> actions = readActions(root, members);
+        return new GroupDefinition(id, group.text("name"), group.text("tag"), address, list, zone, dateOrder, agendaLead,
+                digest.day(), digest.time(), members, series, meetings, actions);
+    }
+
+    private JsonNode parse(Path file) {
+        try {
+            return yaml.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new GroupFileException(file + ": no such group file");
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new GroupFileException(file + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new GroupFileException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private List<SeriesDefinition> readSeries(GroupFileNode root) {
+        List<SeriesDefinition> result = new ArrayList<>();
+        for (GroupFileNode node : root.objects("series")) {
+            node.allowOnly("kind", "title", "rrule", "times", "duration", "standing-items", "attendees", "timezone", "start");
+            String kind = node.required("kind", GroupFileReader::kind, "a kind (a lower-case word, dashes allowed, e.g. plenary)");
+            String rrule = node.text("rrule");
+            try {
+                RecurrenceRule.parse(rrule);
+            } catch (IllegalArgumentException e) {
+                throw node.failure("rrule", "'" + rrule + "' is " + e.getMessage());
+            }
+            LocalDate start = node.optional("start", LocalDate::parse, "a date such as 2017-06-20").orElse(null);
+            if (start == null && RecurrenceRule.counts(rrule)) {
+                throw node.failure("rrule", "COUNT needs a 'start' date to count from");
+            }
+            List<LocalTime> times = new ArrayList<>();
+            for (String time : node.texts("times")) {
+                times.add(node.parse("times", time, text -> LocalTime.parse(text, TIME), "a time such as \"13:00\""));
+            }
+            if (times.isEmpty()) {
+                throw node.failure("times", "needs at least one time, such as [\"13:00\"]");
+            }
+            result.add(new SeriesDefinition(kind, node.text("title"), rrule, List.copyOf(times), duration(node),
+                    List.copyOf(node.texts("standing-items")), roles(node),
+                    node.optional("timezone", ZoneId::of, "a time zone such as UTC or Europe/Rome").orElse(null), start));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<MeetingDefinition> readMeetings(GroupFileNode root, List<SeriesDefinition> series) {
+        List<MeetingDefinition> result = new ArrayList<>();
+        for (GroupFileNode node : root.objects("meetings")) {
+            node.allowOnly("kind", "title", "start", "timezone", "duration", "standing-items", "attendees");
+            String kind = node.required("kind", GroupFileReader::kind, "a kind (a lower-case word, dashes allowed, e.g. briefing)");
+            // A one-off plenary is still a plenary: it carries what the plenary series carries unless it says otherwise.
+            Optional<SeriesDefinition> sameKind = series.stream().filter(s -> s.kind().equals(kind)).findFirst();
+            String title = node.has("title") || sameKind.isEmpty() ? node.text("title") : sameKind.get().title();
+            List<String> standingItems = node.has("standing-items") || sameKind.isEmpty()
+                    ? List.copyOf(node.texts("standing-items")) : sameKind.get().standingItems();
+            List<Role> attendees = node.has("attendees") || sameKind.isEmpty() ? roles(node) : sameKind.get().attendees();
+            result.add(new MeetingDefinition(kind, title,
+                    node.required("start", text -> LocalDateTime.parse(text, LOCAL_START), "a local start such as \"2017-06-25T10:00\""),
+                    node.optional("timezone", ZoneId::of, "a time zone such as UTC or Europe/Rome").orElse(null),
+                    duration(node), standingItems, attendees));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<ActionDefinition> readActions(GroupFileNode root, List<Member> members) {
+        List<ActionDefinition> result = new ArrayList<>();
+        for (GroupFileNode node : root.objects("actions")) {
+            node.allowOnly("owner", "title", "due");
+            String owner = node.text("owner");
+            Member member = members.stream().filter(m -> m.hasAddress(owner)).findFirst()
+                    .orElseThrow(() -> node.failure("owner", "'" + owner + "' is not the email or alias of a member"));
+            result.add(new ActionDefinition(member.email(), node.text("title"),
+                    node.optional("due", LocalDate::parse, "a date such as 2017-06-30").orElse(null)));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Duration duration(GroupFileNode node) {
+        return node.optional("duration", GroupFileReader::positiveDuration, "an ISO-8601 duration such as PT90M").orElse(DEFAULT_DURATION);
+    }
+
+    static List<Role> roles(GroupFileNode node) {
+        List<Role> roles = new ArrayList<>();
+        for (String role : node.texts("attendees")) {
+            roles.add(node.parse("attendees", role, Role::of, "a role (chair, staff, member or observer)"));
+        }
+        return List.copyOf(roles);
+    }
+
+    static String email(String text) {
+        if (!EMAIL.matcher(text).matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String groupId(String text) {
+        if (!GROUP_ID.matcher(text).matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        return text;
+    }
+
+    private static String kind(String text) {
+        if (!KIND.matcher(text).matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        return text;
+    }
+
+    private static Duration positiveDuration(String text) {
+        Duration duration = Duration.parse(text.toUpperCase(Locale.ROOT));
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(text);
+        }
+        return duration;
+    }
+
+    /** When the weekly digest goes out; both null when the group turned it off. */
+    private record DigestSchedule(DayOfWeek day, LocalTime time) {
+        static DigestSchedule of(GroupFileNode group) {
+            JsonNode raw = group.raw("digest");
+            // YAML reads an unquoted off as the boolean false.
+            if (raw != null && (raw.isBoolean() && !raw.booleanValue() || raw.isTextual() && raw.asText().trim().equalsIgnoreCase("off"))) {
+                return new DigestSchedule(null, null);
+            }
+            return group.optional("digest", DigestSchedule::parse, "a weekday and time such as MONDAY 08:00, or off")
+                    .orElse(new DigestSchedule(DayOfWeek.MONDAY, LocalTime.of(8, 0)));
+        }
+
+        private static DigestSchedule parse(String text) {
+            String[] parts = text.trim().split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException(text);
+            }
+            return new DigestSchedule(DayOfWeek.valueOf(parts[0].toUpperCase(Locale.ROOT)), LocalTime.parse(parts[1], TIME));
+        }
+    }
+}
