@@ -1,0 +1,83 @@
+package org.plenary.intake;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Says why an email was made by a machine, or null for a person. Plenary never answers such mail:
+ * answering an auto-reply or a bounce is how mail loops start. Bounce rules run first, so a forged
+ * {@code Auto-Submitted: no} cannot turn a bounce into human mail. Thread-safe (stateless).
+ */
+final class AutomaticMail {
+
+    private static final List<String> AUTOMATIC_PRECEDENCE = List.of("auto_reply", "bulk", "junk");
+    private static final List<String> BOUNCE_SENDERS = List.of("mailer-daemon", "postmaster");
+    // Subject prefixes of vacation replies sent without Auto-Submitted (iCloud, Exchange in several languages).
+    private static final List<String> VACATION_SUBJECTS = List.of("automatic reply:", "auto reply:", "autoreply:",
+            "auto:", "out of office:", "out of office autoreply", "abwesenheitsnotiz", "automatische antwort:",
+            "réponse automatique", "respuesta automática:", "risposta automatica:", "automatisch antwoord:",
+            "autosvar:", "automaattinen vastaus:", "odpowiedź automatyczna:");
+
+    private AutomaticMail() {
+    }
+
+    static String reason(Part message, String from, String returnPath, String subject) {
+        String bounce = bounce(message, from, returnPath);
+        if (bounce != null) {
+            return bounce;
+        }
+        String autoSubmitted = header(message, "Auto-Submitted");
+        if (autoSubmitted != null && !autoSubmitted.toLowerCase(Locale.ROOT).startsWith("no")) {
+            return "auto-submitted: " + autoSubmitted;
+        }
+        for (String name : List.of("X-Autoreply", "X-Autorespond")) {
+            if (header(message, name) != null) {
+                return "auto-reply: " + name + " header";
+            }
+        }
+        String precedence = header(message, "Precedence");
+        if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))) {
+            return "precedence: " + precedence.toLowerCase(Locale.ROOT);
+        }
+        if (header(message, "X-MS-Exchange-Organization-AutoReply") != null
+                || header(message, "X-MS-Exchange-Generated-Message-Source") != null
+                        && header(message, "X-Auto-Response-Suppress") != null) {
+            return "auto-reply: Exchange generated";
+        }
+        String lowerSubject = subject == null ? "" : subject.strip().toLowerCase(Locale.ROOT);
+        if (lowerSubject.equals("out of office")
+                || VACATION_SUBJECTS.stream().anyMatch(lowerSubject::startsWith)) {
+            return "auto-reply: subject " + TextDecoder.printable(subject.strip());
+        }
+        return null;
+    }
+
+    private static String bounce(Part message, String from, String returnPath) {
+        if ("".equals(returnPath)) {
+            return "bounce: empty return path";
+        }
+        if (from != null && from.indexOf('@') > 0
+                && BOUNCE_SENDERS.contains(from.substring(0, from.indexOf('@')).toLowerCase(Locale.ROOT))) {
+            return "bounce: from " + from.substring(0, from.indexOf('@'));
+        }
+        try {
+            if (message.isMimeType("multipart/report")) {
+                return "bounce: multipart/report";
+            }
+        } catch (MessagingException | RuntimeException unreadable) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String header(Part message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null || values.length == 0 ? null : TextDecoder.printable(values[0].strip());
+        } catch (MessagingException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+}
