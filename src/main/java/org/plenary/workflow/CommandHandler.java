@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
+import org.plenary.group.MeetingIds;
 import org.plenary.group.Role;
 import org.plenary.group.SeriesDefinition;
 import org.plenary.language.Command;
@@ -24,6 +25,7 @@ import org.plenary.store.Apology;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingStatus;
 import org.plenary.store.StoreTransaction;
+import org.plenary.notify.DisplayFormats;
 
 /**
  * Applies the commands of one email, from one sender, inside the email's transaction: checks the
@@ -215,7 +217,7 @@ final class CommandHandler {
         String id = tx.actions().create(group.id(), c.title(), owner.email(), c.due(), meetingId, now, source);
         fields.put("action", id);
         return List.of(id + " created: " + c.title() + " (owner " + owner.name()
-                + (c.due() == null ? "" : ", due " + Formats.date(c.due())) + ")");
+                + (c.due() == null ? "" : ", due " + DisplayFormats.date(c.due())) + ")");
     }
 
     private List<String> actionUpdate(Command.ActionUpdate c, Map<String, Object> fields) {
@@ -242,7 +244,7 @@ final class CommandHandler {
             changes.add(item.id() + " is now " + status + " (was " + item.status() + "): " + item.title());
         }
         if (due != null && !due.equals(item.due())) {
-            changes.add(item.id() + " is due " + Formats.date(due));
+            changes.add(item.id() + " is due " + DisplayFormats.date(due));
         }
         if (!owner.equals(item.owner())) {
             changes.add(item.id() + " now belongs to " + nameOf(owner) + " (was " + nameOf(item.owner()) + ")");
@@ -294,7 +296,7 @@ final class CommandHandler {
         Duration duration = c.minutes() != null ? Duration.ofMinutes(c.minutes())
                 : series.map(SeriesDefinition::duration).orElse(Duration.ofMinutes(60));
         if (start.isBefore(now)) {
-            throw new Refusal("cannot schedule a meeting in the past (" + Formats.when(start, group.timezone()) + ")");
+            throw new Refusal("cannot schedule a meeting in the past (" + DisplayFormats.longDateTime(start, group.timezone()) + ")");
         }
         String title = c.title() != null ? c.title()
                 : series.map(SeriesDefinition::title).orElse(capitalised(c.kind()) + " meeting");
@@ -346,7 +348,7 @@ final class CommandHandler {
         LocalTime time = c.time() != null ? c.time() : meeting.start().atZone(zone).toLocalTime();
         Instant start = ZonedDateTime.of(c.date(), time, zone).toInstant();
         if (start.isBefore(now)) {
-            throw new Refusal("cannot move a meeting into the past (" + Formats.when(start, group.timezone()) + ")");
+            throw new Refusal("cannot move a meeting into the past (" + DisplayFormats.longDateTime(start, group.timezone()) + ")");
         }
         fields.put("start", start.toString());
         String id = newMeetingId(meeting.kind(), start);
@@ -359,7 +361,7 @@ final class CommandHandler {
             tx.meetings().update(moved, now);
             notices.changed(tx, meeting, moved, "moved");
             fields.put("to", meeting.id());
-            return List.of("Moved " + meeting.id() + " to " + Formats.when(start, group.timezone()));
+            return List.of("Moved " + meeting.id() + " to " + DisplayFormats.longDateTime(start, group.timezone()));
         }
         Meeting moved = new Meeting(meeting.groupId(), id, meeting.kind(), meeting.title(), start,
                 start.plus(meeting.duration()), meeting.zone(), meeting.status(), null, null, "email",
@@ -373,9 +375,9 @@ final class CommandHandler {
                 meeting.end(), meeting.zone(), MeetingStatus.MOVED, null, id, meeting.origin(), meeting.attendees(),
                 meeting.sequence(), meeting.notes());
         tx.meetings().update(old, now);
-        notices.changed(tx, meeting, old, "moved to " + Formats.when(start, group.timezone()));
+        notices.changed(tx, meeting, old, "moved to " + DisplayFormats.longDateTime(start, group.timezone()));
         fields.put("to", id);
-        return List.of("Moved " + meeting.id() + " to " + Formats.when(start, group.timezone()) + " (now " + id
+        return List.of("Moved " + meeting.id() + " to " + DisplayFormats.longDateTime(start, group.timezone()) + " (now " + id
                 + "); agenda requests moved with it, apologies stay with the old date");
     }
 
@@ -429,12 +431,7 @@ final class CommandHandler {
 
     private String newMeetingId(String kind, Instant start) {
         LocalDate day = start.atZone(group.timezone()).toLocalDate();
-        String base = kind + "-" + day;
-        String id = base;
-        for (int n = 2; tx.meetings().exists(group.id(), id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return MeetingIds.idFor(kind, day, id -> tx.meetings().exists(group.id(), id));
     }
 
     private static String refOf(Map<String, Object> fields) {
