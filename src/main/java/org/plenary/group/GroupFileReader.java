@@ -1,6 +1,7 @@
 package org.plenary.group;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -34,7 +35,9 @@ import java.util.Optional;
 public final class GroupFileReader {
     private static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    // A key written twice would otherwise keep only its last value, silently.
+    private final ObjectMapper yaml = new ObjectMapper(
+            YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** Reads several group files named in one setting ({@code PLENARY_GROUP_FILE}), refusing two groups with one id. */
     public List<GroupDefinition> readAll(String commaSeparatedPaths) {

@@ -31,6 +31,7 @@ class GroupFileErrorsTest {
             bad-role.yaml            | members[0].role        | 'president' is not a role
             bad-start.yaml           | meetings[0].start      | is not a local start
             broken-yaml.yaml         | not valid YAML         | line
+            duplicate-key.yaml       | not valid YAML         | role
             """)
     void reportsTheFileAndTheField(String file, String field, String problem) {
         assertThatThrownBy(() -> reader.read(fixture(file)))
