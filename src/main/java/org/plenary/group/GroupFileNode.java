@@ -111,7 +111,7 @@ final class GroupFileNode {
             return result;
         }
         if (!value.isArray()) {
-            result.add(scalar(key, value).trim());
+            result.add(optionalText(key).orElseThrow());
             return result;
         }
         for (int index = 0; index < value.size(); index++) {

@@ -1,6 +1,7 @@
 package org.plenary.group;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,14 +16,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads and checks a group file (PRODUCT.md 3.3). Every mistake is a {@link GroupFileException} whose message
@@ -34,14 +33,11 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class GroupFileReader {
-    static final Pattern GROUP_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+");
-    private static final DateTimeFormatter LOCAL_START = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    // A key written twice would otherwise keep only its last value, silently.
+    private final ObjectMapper yaml = new ObjectMapper(
+            YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** Reads several group files named in one setting ({@code PLENARY_GROUP_FILE}), refusing two groups with one id. */
     public List<GroupDefinition> readAll(String commaSeparatedPaths) {
@@ -77,13 +73,13 @@ public final class GroupFileReader {
 
         GroupFileNode group = root.object("group");
         group.allowOnly("id", "name", "tag", "address", "list", "timezone", "date-order", "agenda-lead", "digest");
-        String id = group.required("id", GroupFileReader::groupId, "a group id (lower-case letters, digits and dashes)");
-        String address = group.required("address", GroupFileReader::email, "an email address");
-        String list = group.optional("list", GroupFileReader::email, "an email address").orElse(null);
+        String id = group.required("id", GroupFileValues::groupId, "a group id (lower-case letters, digits and dashes)");
+        String address = group.required("address", GroupFileValues::email, "an email address");
+        String list = group.optional("list", GroupFileValues::email, "an email address").orElse(null);
         ZoneId zone = group.optional("timezone", ZoneId::of, "a time zone such as UTC or Europe/Rome").orElse(ZoneId.of("UTC"));
         DateOrder dateOrder = group.optional("date-order", text -> DateOrder.valueOf(text.toUpperCase(Locale.ROOT)), "DMY, MDY or YMD")
                 .orElse(DateOrder.DMY);
-        Duration agendaLead = group.optional("agenda-lead", GroupFileReader::positiveDuration, "an ISO-8601 duration such as P2D")
+        Duration agendaLead = group.optional("agenda-lead", GroupFileValues::positiveDuration, "an ISO-8601 duration such as P2D")
                 .orElse(Duration.ofDays(2));
         DigestSchedule digest = DigestSchedule.of(group);
 
@@ -91,7 +87,8 @@ public final class GroupFileReader {
         List<SeriesDefinition> series = readSeries(root);
         List<MeetingDefinition> meetings = readMeetings(root, series);
         List<ActionDefinition> actions = readActions(root, members);
-        return new GroupDefinition(id, group.text("name"), group.text("tag"), address, list, zone, dateOrder, agendaLead,
+        String tag = group.required("tag", GroupFileValues::tag, "a subject tag (letters, digits, dots and dashes, e.g. SSR2)");
+        return new GroupDefinition(id, group.text("name"), tag, address, list, zone, dateOrder, agendaLead,
                 digest.day(), digest.time(), members, series, meetings, actions);
     }
 
@@ -112,12 +109,12 @@ public final class GroupFileReader {
         List<SeriesDefinition> result = new ArrayList<>();
         for (GroupFileNode node : root.objects("series")) {
             node.allowOnly("kind", "title", "rrule", "times", "duration", "standing-items", "attendees", "timezone", "start");
-            String kind = node.required("kind", GroupFileReader::kind, "a kind (a lower-case word, dashes allowed, e.g. plenary)");
+            String kind = node.required("kind", GroupFileValues::kind, "a kind (a lower-case word, dashes allowed, e.g. plenary)");
             String rrule = node.text("rrule");
             try {
                 RecurrenceRule.parse(rrule);
             } catch (IllegalArgumentException e) {
-                throw node.failure("rrule", "'" + rrule + "' is " + e.getMessage());
+                throw node.failure("rrule", "'" + rrule + "': " + e.getMessage());
             }
             LocalDate start = node.optional("start", LocalDate::parse, "a date such as 2017-06-20").orElse(null);
             if (start == null && RecurrenceRule.counts(rrule)) {
@@ -125,7 +122,7 @@ public final class GroupFileReader {
             }
             List<LocalTime> times = new ArrayList<>();
             for (String time : node.texts("times")) {
-                times.add(node.parse("times", time, text -> LocalTime.parse(text, TIME), "a time such as \"13:00\""));
+                times.add(node.parse("times", time, GroupFileValues::time, "a time such as \"13:00\""));
             }
             if (times.isEmpty()) {
                 throw node.failure("times", "needs at least one time, such as [\"13:00\"]");
@@ -141,7 +138,7 @@ public final class GroupFileReader {
         List<MeetingDefinition> result = new ArrayList<>();
         for (GroupFileNode node : root.objects("meetings")) {
             node.allowOnly("kind", "title", "start", "timezone", "duration", "standing-items", "attendees");
-            String kind = node.required("kind", GroupFileReader::kind, "a kind (a lower-case word, dashes allowed, e.g. briefing)");
+            String kind = node.required("kind", GroupFileValues::kind, "a kind (a lower-case word, dashes allowed, e.g. briefing)");
             // A one-off plenary is still a plenary: it carries what the plenary series carries unless it says otherwise.
             Optional<SeriesDefinition> sameKind = series.stream().filter(s -> s.kind().equals(kind)).findFirst();
             String title = node.has("title") || sameKind.isEmpty() ? node.text("title") : sameKind.get().title();
@@ -149,7 +146,7 @@ public final class GroupFileReader {
                     ? List.copyOf(node.texts("standing-items")) : sameKind.get().standingItems();
             List<Role> attendees = node.has("attendees") || sameKind.isEmpty() ? roles(node) : sameKind.get().attendees();
             result.add(new MeetingDefinition(kind, title,
-                    node.required("start", text -> LocalDateTime.parse(text, LOCAL_START), "a local start such as \"2017-06-25T10:00\""),
+                    node.required("start", LocalDateTime::parse, "a local start such as \"2017-06-25T10:00\""),
                     node.optional("timezone", ZoneId::of, "a time zone such as UTC or Europe/Rome").orElse(null),
                     duration(node), standingItems, attendees));
         }
@@ -170,7 +167,7 @@ public final class GroupFileReader {
     }
 
     private static Duration duration(GroupFileNode node) {
-        return node.optional("duration", GroupFileReader::positiveDuration, "an ISO-8601 duration such as PT90M").orElse(DEFAULT_DURATION);
+        return node.optional("duration", GroupFileValues::positiveDuration, "an ISO-8601 duration such as PT90M").orElse(DEFAULT_DURATION);
     }
 
     static List<Role> roles(GroupFileNode node) {
@@ -179,35 +176,6 @@ public final class GroupFileReader {
             roles.add(node.parse("attendees", role, Role::of, "a role (chair, staff, member or observer)"));
         }
         return List.copyOf(roles);
-    }
-
-    static String email(String text) {
-        if (!EMAIL.matcher(text).matches()) {
-            throw new IllegalArgumentException(text);
-        }
-        return text.toLowerCase(Locale.ROOT);
-    }
-
-    private static String groupId(String text) {
-        if (!GROUP_ID.matcher(text).matches()) {
-            throw new IllegalArgumentException(text);
-        }
-        return text;
-    }
-
-    private static String kind(String text) {
-        if (!KIND.matcher(text).matches()) {
-            throw new IllegalArgumentException(text);
-        }
-        return text;
-    }
-
-    private static Duration positiveDuration(String text) {
-        Duration duration = Duration.parse(text.toUpperCase(Locale.ROOT));
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(text);
-        }
-        return duration;
     }
 
     /** When the weekly digest goes out; both null when the group turned it off. */
@@ -227,7 +195,7 @@ public final class GroupFileReader {
             if (parts.length != 2) {
                 throw new IllegalArgumentException(text);
             }
-            return new DigestSchedule(DayOfWeek.valueOf(parts[0].toUpperCase(Locale.ROOT)), LocalTime.parse(parts[1], TIME));
+            return new DigestSchedule(GroupFileValues.day(parts[0]), GroupFileValues.time(parts[1]));
         }
     }
 }

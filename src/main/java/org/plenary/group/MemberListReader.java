@@ -18,11 +18,11 @@ final class MemberListReader {
         for (GroupFileNode node : root.objects("members")) {
             node.allowOnly("name", "email", "role", "aliases", "timezone");
             String name = node.text("name");
-            String email = node.required("email", GroupFileReader::email, "an email address");
+            String email = node.required("email", GroupFileValues::email, "an email address");
             claim(node, "email", email, name);
             List<String> aliases = new ArrayList<>();
             for (String alias : node.texts("aliases")) {
-                String address = node.parse("aliases", alias, GroupFileReader::email, "an email address");
+                String address = node.parse("aliases", alias, GroupFileValues::email, "an email address");
                 claim(node, "aliases", address, name);
                 aliases.add(address);
             }

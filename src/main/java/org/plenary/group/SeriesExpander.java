@@ -3,6 +3,7 @@ package org.plenary.group;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import java.util.List;
 public final class SeriesExpander {
     /** Where a series without a {@code start} is counted from: a Monday early enough for any real window. */
     public static final LocalDate DEFAULT_ANCHOR = LocalDate.of(2000, 1, 3);
+
+    /** How far ahead series must be expanded (PRODUCT.md 3.3): people send apologies weeks in advance. */
+    public static final Period MINIMUM_HORIZON = Period.ofWeeks(8);
 
     /** Occurrences whose date in the group's zone lies within {@code from} and {@code until}, both included. */
     public List<PlannedMeeting> expand(GroupDefinition group, SeriesDefinition series, LocalDate from, LocalDate until) {

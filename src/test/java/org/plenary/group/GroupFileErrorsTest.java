@@ -17,8 +17,9 @@ class GroupFileErrorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             missing-name.yaml        | group.name             | is required
             bad-zone.yaml            | group.timezone         | 'Europe/Atlantis' is not a time zone
+            bad-tag.yaml             | group.tag              | is not a subject tag
             bad-group-id.yaml        | group.id               | 'Tiny Board' is not a group id
-            bad-rrule.yaml           | series[0].rrule        | is not an RFC 5545 RRULE
+            bad-rrule.yaml           | series[0].rrule        | not an RFC 5545 RRULE
             hourly-rrule.yaml        | series[0].rrule        | the times of day go in 'times'
             count-without-start.yaml | series[0].rrule        | COUNT needs a 'start'
             no-times.yaml            | series[0].times        | needs at least one time
@@ -30,6 +31,7 @@ class GroupFileErrorsTest {
             bad-role.yaml            | members[0].role        | 'president' is not a role
             bad-start.yaml           | meetings[0].start      | is not a local start
             broken-yaml.yaml         | not valid YAML         | line
+            duplicate-key.yaml       | not valid YAML         | role
             """)
     void reportsTheFileAndTheField(String file, String field, String problem) {
         assertThatThrownBy(() -> reader.read(fixture(file)))

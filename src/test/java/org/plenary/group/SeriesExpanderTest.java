@@ -2,15 +2,19 @@ package org.plenary.group;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SeriesExpanderTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -100,8 +104,17 @@ class SeriesExpanderTest {
     }
 
     @Test
+    void countsAFortnightlySeriesFromItsStart() {
+        SeriesDefinition fortnightly = series("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", null, LocalDate.of(2017, 6, 13), "13:00");
+
+        assertThat(expander.expand(group(UTC, fortnightly), fortnightly, LocalDate.of(2017, 6, 1), LocalDate.of(2017, 7, 31)))
+                .extracting(PlannedMeeting::localDate)
+                .containsExactly(LocalDate.of(2017, 6, 13), LocalDate.of(2017, 6, 27), LocalDate.of(2017, 7, 11), LocalDate.of(2017, 7, 25));
+    }
+
+    @Test
     void plansTheDemoGroupEightWeeksAheadInOrder() {
-        GroupDefinition demo = new GroupFileReader().read(java.nio.file.Path.of("examples/ssr2/group.yaml"));
+        GroupDefinition demo = new GroupFileReader().read(Path.of("examples/ssr2/group.yaml"));
         LocalDate today = LocalDate.of(2017, 6, 15);
 
         List<PlannedMeeting> plan = expander.plan(demo, today, today.plusWeeks(8));
@@ -116,13 +129,13 @@ class SeriesExpanderTest {
                     assertThat(m.fromSeries()).isTrue();
                 });
         assertThat(plan.stream().filter(m -> m.kind().equals("coordination"))).hasSize(8);
-        assertThat(plan).isSortedAccordingTo(java.util.Comparator.comparing(PlannedMeeting::start));
+        assertThat(plan).isSortedAccordingTo(Comparator.comparing(PlannedMeeting::start));
         assertThat(plan.stream().filter(m -> !m.fromSeries()))
                 .extracting(PlannedMeeting::start, PlannedMeeting::end)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2017-06-25T08:00:00Z"), Instant.parse("2017-06-25T10:00:00Z")),
-                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2017-06-26T13:00:00Z"), Instant.parse("2017-06-26T14:00:00Z")),
-                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2017-06-27T16:00:00Z"), Instant.parse("2017-06-27T17:00:00Z")));
+                        tuple(Instant.parse("2017-06-25T08:00:00Z"), Instant.parse("2017-06-25T10:00:00Z")),
+                        tuple(Instant.parse("2017-06-26T13:00:00Z"), Instant.parse("2017-06-26T14:00:00Z")),
+                        tuple(Instant.parse("2017-06-27T16:00:00Z"), Instant.parse("2017-06-27T17:00:00Z")));
     }
 
     @Test
@@ -133,7 +146,7 @@ class SeriesExpanderTest {
     }
 
     private static SeriesDefinition series(String rrule, ZoneId zone, LocalDate start, String... times) {
-        return new SeriesDefinition("plenary", "Plenary", rrule, java.util.Arrays.stream(times).map(LocalTime::parse).toList(),
+        return new SeriesDefinition("plenary", "Plenary", rrule, Arrays.stream(times).map(LocalTime::parse).toList(),
                 Duration.ofMinutes(60), List.of("AOB"), List.of(), zone, start);
     }
 
