@@ -60,6 +60,18 @@ public final class Database implements AutoCloseable {
         jdbi.useTransaction(handle -> work.accept(new StoreTransaction(handle)));
     }
 
+    /** Runs the work in a transaction that is always rolled back: for explaining an email without changing anything. */
+    public <T> T inRollback(Function<StoreTransaction, T> work) {
+        return jdbi.withHandle(handle -> {
+            handle.begin();
+            try {
+                return work.apply(new StoreTransaction(handle));
+            } finally {
+                handle.rollback();
+            }
+        });
+    }
+
     /** True when the store answers a trivial query now. */
     public boolean isReachable() {
         try {

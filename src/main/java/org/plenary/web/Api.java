@@ -1,0 +1,151 @@
+package org.plenary.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plenary.PlenaryException;
+import org.plenary.group.GroupDefinition;
+import org.plenary.store.ActionItem;
+import org.plenary.store.AgendaItem;
+import org.plenary.store.Database;
+import org.plenary.store.LedgerEntry;
+import org.plenary.store.Meeting;
+import org.plenary.store.StoreTransaction;
+
+/**
+ * The JSON documents of PRODUCT.md 3.4, built from the store. Instants are ISO-8601 in UTC. Each method
+ * reads in its own transaction. Thread-safe.
+ */
+public final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final GroupDefinition group;
+
+    public Api(Database database, GroupDefinition group) {
+        this.database = database;
+        this.group = group;
+    }
+
+    public String meetings() {
+        return write(database.inTransaction(tx -> tx.meetings().all(group.id()).stream()
+                .map(m -> meeting(tx, m)).toList()));
+    }
+
+    /** The meeting as JSON, or null when there is none (the route answers 404). */
+    public String meeting(String id) {
+        Optional<Map<String, Object>> found = database.inTransaction(tx -> tx.meetings().find(group.id(), id)
+                .map(m -> meeting(tx, m)));
+        return found.map(Api::write).orElse(null);
+    }
+
+    public String actions() {
+        return write(database.inTransaction(tx -> tx.actions().all(group.id()).stream().map(this::action).toList()));
+    }
+
+    public String emails() {
+        return write(database.inTransaction(tx -> tx.ledger().recent(group.id(), 500).stream()
+                .map(Api::email).toList()));
+    }
+
+    public String health() {
+        boolean store = database.isReachable();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", store ? "UP" : "DOWN");
+        out.put("store", store ? "UP" : "DOWN");
+        if (store) {
+            out.put("outboxPending", database.inTransaction(tx -> tx.outbox().pending()));
+        }
+        return write(out);
+    }
+
+    private Map<String, Object> meeting(StoreTransaction tx, Meeting m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", m.id());
+        out.put("group", m.groupId());
+        out.put("kind", m.kind());
+        out.put("title", m.title());
+        out.put("start", m.start().toString());
+        out.put("end", m.end().toString());
+        out.put("status", m.status().id());
+        out.put("cancelReason", m.cancelReason());
+        out.put("movedTo", m.movedTo());
+        List<Map<String, Object>> apologies = new ArrayList<>();
+        for (var apology : tx.apologies().ofMeeting(group.id(), m.id())) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("email", apology.email());
+            a.put("name", tx.groups().nameOf(group.id(), apology.email()).orElse(apology.email()));
+            a.put("reason", apology.reason());
+            a.put("received", apology.received().toString());
+            apologies.add(a);
+        }
+        out.put("apologies", apologies);
+        List<Map<String, Object>> agenda = new ArrayList<>();
+        for (AgendaItem item : tx.agenda().ofMeeting(group.id(), m.id())) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("id", item.requestId());
+            a.put("title", item.title());
+            a.put("status", item.status());
+            a.put("requestedBy", item.requestedBy());
+            a.put("minutes", item.minutes());
+            a.put("slot", item.slot());
+            agenda.add(a);
+        }
+        out.put("agenda", agenda);
+        return out;
+    }
+
+    private Map<String, Object> action(ActionItem a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("group", group.id());
+        out.put("title", a.title());
+        out.put("owner", a.owner());
+        out.put("status", a.status());
+        out.put("due", a.due() == null ? null : a.due().toString());
+        out.put("created", a.created().toString());
+        out.put("updated", a.updated().toString());
+        out.put("notes", a.notes().stream().map(n -> {
+            Map<String, Object> note = new LinkedHashMap<>();
+            note.put("text", n.text());
+            note.put("by", n.by());
+            note.put("at", n.at().toString());
+            return note;
+        }).toList());
+        return out;
+    }
+
+    private static Map<String, Object> email(LedgerEntry e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("messageId", e.messageId());
+        out.put("from", e.from());
+        out.put("subject", e.subject());
+        out.put("received", e.received().toString());
+        out.put("outcome", e.outcome());
+        out.put("reason", e.reason());
+        out.put("commands", read(e.commandsJson()));
+        out.put("errors", read(e.errorsJson()));
+        return out;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return JSON.getNodeFactory().arrayNode();
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new PlenaryException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+}

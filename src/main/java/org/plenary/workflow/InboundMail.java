@@ -1,0 +1,151 @@
+package org.plenary.workflow;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Enumeration;
+import org.plenary.intake.InboundEmail;
+import org.plenary.intake.MailReader;
+import org.plenary.store.Database;
+import org.plenary.store.LedgerEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bean the inbound route hands each message to. It reads the raw message (bounded), lets the
+ * {@link Secretariat} apply it, and decides what the mailbox does with it:
+ * <ul>
+ *   <li>{@code processed}: committed; the route lets camel-mail mark it seen;</li>
+ *   <li>an exception: nothing was committed; camel-mail leaves it unseen and the next poll retries it
+ *       (a store outage is waited out this way);</li>
+ *   <li>{@code failed}: it failed {@code maxAttempts} times; it is recorded in the ledger as failed and
+ *       the route moves it to the failure folder, so one poison message cannot block the mailbox.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class InboundMail {
+    private static final Logger LOG = LoggerFactory.getLogger(InboundMail.class);
+
+    private final Secretariat secretariat;
+    private final MailReader reader;
+    private final Database database;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final long maxBytes;
+
+    public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
+                       long maxBytes) {
+        this.secretariat = secretariat;
+        this.reader = reader;
+        this.database = database;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Returns "processed" or "failed"; throws to leave the message for the next poll. */
+    public String receive(Message message) throws MessagingException, IOException {
+        byte[] raw = rawBytes(message);
+        return receive(raw);
+    }
+
+    public String receive(byte[] raw) {
+        InboundEmail email = reader.read(raw);
+        try {
+            secretariat.receive(email, raw);
+            return "processed";
+        } catch (RuntimeException failure) {
+            return afterFailure(email, raw, failure);
+        }
+    }
+
+    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure) {
+        String group = secretariat.group().id();
+        int attempts;
+        try {
+            attempts = database.inTransaction(tx -> tx.ledger().countFailure(group, email.dedupeKey(),
+                    describe(failure), clock.instant()));
+        } catch (RuntimeException storeDown) {
+            LOG.warn("{} not processed and the store is unreachable ({}); it stays in the mailbox for the next poll",
+                    email.dedupeKey(), storeDown.getMessage());
+            throw failure;
+        }
+        if (attempts < maxAttempts) {
+            LOG.warn("{} failed (attempt {} of {}): {}; it stays in the mailbox for the next poll",
+                    email.dedupeKey(), attempts, maxAttempts, describe(failure));
+            throw failure;
+        }
+        LOG.error("{} failed {} times: {}; moving it to the failure folder", email.dedupeKey(), attempts,
+                describe(failure), failure);
+        database.useTransaction(tx -> {
+            tx.ledger().record(group, new LedgerEntry(0, email.dedupeKey(), email.messageId(), email.from(),
+                    email.subject(), clock.instant(), "failed", describe(failure), "[]",
+                    "[\"" + describe(failure).replace("\\", "\\\\").replace("\"", "\\\"") + "\"]"),
+                    tx.ledger().first(group, email.dedupeKey()).isEmpty(), raw);
+            secretariat.failureNotice(tx, email, describe(failure));
+        });
+        return "failed";
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /**
+     * The message as it arrived, at most {@code maxBytes}: a larger one keeps its headers and the start of its
+     * body, which is enough to record it and tell the sender.
+     */
+    private byte[] rawBytes(Message message) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int size = message.getSize();
+        if (size >= 0 && size <= maxBytes) {
+            message.writeTo(out);
+            return out.toByteArray();
+        }
+        for (Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) message).getAllHeaderLines();
+             lines.hasMoreElements(); ) {
+            out.write((lines.nextElement() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        try (InputStream body = ((jakarta.mail.internet.MimeMessage) message).getRawInputStream()) {
+            body.transferTo(new LimitedStream(out, maxBytes / 2));
+        } catch (LimitedStream.Full ignored) {
+            // enough of the body was kept
+        }
+        return out.toByteArray();
+    }
+
+    /** Stops copying once a limit is reached. */
+    private static final class LimitedStream extends java.io.OutputStream {
+        static final class Full extends IOException {
+        }
+
+        private final java.io.OutputStream target;
+        private long room;
+
+        LimitedStream(java.io.OutputStream target, long room) {
+            this.target = target;
+            this.room = room;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int allowed = (int) Math.min(length, room);
+            target.write(bytes, offset, allowed);
+            room -= allowed;
+            if (allowed < length) {
+                throw new Full();
+            }
+        }
+    }
+}
