@@ -48,6 +48,16 @@
     ["NOTES plenary 4 July", "DECISION: Plenary calls rotate between 05:00, 13:00 and 21:00 UTC", "ACTION: Jennifer to circulate the rotation by 7 July", "ATTENDED: Amara, Lars, Larisa, Noor"]]
 ]>
 
+<#function roleName role>
+  <#switch role>
+    <#case "chair"><#return "a co-chair">
+    <#case "staff"><#return "staff">
+    <#case "member"><#return "a member">
+    <#case "observer"><#return "an observer">
+    <#default><#return role>
+  </#switch>
+</#function>
+
 <#function helpFor role>
   <#if role == "chair" || role == "staff"><#return everyoneHelp + memberHelp + chairHelp></#if>
   <#if role == "member"><#return everyoneHelp + memberHelp></#if>

@@ -85,7 +85,6 @@ None.
 <#macro footer group>
 
 -- 
-Reply to this email to answer Plenary, or write to ${group.address},
-one command per line. Send HELP for every command.
-Plenary is the secretariat of ${group.name}; this email was sent automatically.
+${wrap("Reply to this email to answer Plenary, or write to " + group.address + ", one command per line. Send HELP for every command.")}
+${wrap("Plenary is the secretariat of " + group.name + "; this email was sent automatically.")}
 </#macro>

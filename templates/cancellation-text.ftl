@@ -3,8 +3,9 @@
 <@t.title "Cancelled: " + meeting.title/>
 
 <#assign sentence = "The " + meeting.title + " of " + meeting.startLocal + " is cancelled">
-<#if reason??><#assign sentence += ": " + reason><#else><#assign sentence += "."></#if>
+<#if reason??><#assign sentence += ": " + reason></#if>
+<#if !sentence?matches(".*[.!?]$", "s")><#assign sentence += "."></#if>
 ${wrap(sentence)}
 
-Your calendar will remove it when you accept the attached cancellation.
+The attached calendar cancellation removes it from your calendar.
 <@t.footer group/>

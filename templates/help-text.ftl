@@ -3,9 +3,7 @@
 <#import "_keywords.ftl" as k>
 Hello ${recipientName},
 
-Plenary keeps the meetings, agendas, apologies and action items of
-${group.name}. Write to ${group.address} or reply to any of its emails,
-one command per line; keywords are not case-sensitive. As ${role} you can:
+${wrap("Plenary keeps the meetings, agendas, apologies and action items of " + group.name + ". Write to " + group.address + " or reply to any of its emails, one command per line; keywords are not case-sensitive. As " + k.roleName(role) + " you can:")}
 <#list k.helpFor(role) as entry>
 <@t.section entry[0]/>
 ${wrap(entry[1])}

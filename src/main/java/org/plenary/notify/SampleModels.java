@@ -90,9 +90,15 @@ public final class SampleModels {
     }
 
     public static AgendaUpdateModel agendaUpdate() {
+        Instant start = Instant.parse("2017-07-05T14:00:00Z");
+        List<AgendaItemView> items = plenary().items().stream()
+                .map(item -> item.slot() == null ? item : new AgendaItemView(item.id(), item.title(), item.status(),
+                        item.presenter(), item.minutes(),
+                        DisplayFormats.slot(start.plusSeconds(600), start.plusSeconds(2400), ZONE),
+                        item.requestedBy(), item.meetingTitle()))
+                .toList();
         MeetingView moved = MeetingView.of("plenary-2017-07-04", "plenary", "SSR2 Plenary Call", "confirmed",
-                Instant.parse("2017-07-05T14:00:00Z"), Duration.ofMinutes(90), ZONE, null,
-                plenary().items(), plenary().apologies());
+                start, Duration.ofMinutes(90), ZONE, null, items, plenary().apologies());
         return new AgendaUpdateModel(GROUP, moved,
                 "The call moved from Tuesday 4 July 13:00 UTC to Wednesday 5 July 14:00 UTC.");
     }

@@ -1,0 +1,117 @@
+package org.plenary.language;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agenda requests ("AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June", Subject "Agenda request:
+ * Tech tools demo") and decisions on them ("ACCEPT R3", "DECLINE R3 out of scope", "MOVE R3 TO 11 July").
+ * Thread-safe.
+ */
+final class AgendaGrammar {
+
+    private static final Pattern REQUEST = Pattern.compile(
+            "^" + Vocabulary.alternation(Vocabulary.AGENDA_KEYWORDS) + "\\s{0,5}:\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCEPT = Pattern.compile(
+            "^" + Vocabulary.alternation(Vocabulary.ACCEPT_WORDS) + "(?:ed)?\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])[\\s.!]{0,5}(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECLINE = Pattern.compile(
+            "^" + Vocabulary.alternation(Vocabulary.DECLINE_WORDS) + "(?:d|ed)?\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVE = Pattern.compile(
+            "^" + Vocabulary.alternation(Vocabulary.MOVE_WORDS) + "\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])\\s{0,5}(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO = Pattern.compile("^(?:to|until|till)(?!\\p{L})\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR = Pattern.compile("(?<!\\p{L})(?:for|at|on|in|during)\\s{1,5}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s{0,5}\\)");
+
+    private final MeetingPhrase meetings;
+    private final DurationParser durations = new DurationParser();
+
+    AgendaGrammar(MeetingPhrase meetings) {
+        this.meetings = meetings;
+    }
+
+    Optional<Command> read(String line, LineContext context) {
+        Matcher request = REQUEST.matcher(line);
+        if (request.find()) {
+            return Optional.of(request(request.group(1), line, context));
+        }
+        Matcher accept = ACCEPT.matcher(line);
+        if (accept.find()) {
+            return Optional.of(new Command.AgendaDecision(id(accept.group(1)), Command.Decision.ACCEPT, null, null));
+        }
+        Matcher decline = DECLINE.matcher(line);
+        if (decline.find()) {
+            String reason = MeetingPhrase.cleanReason(decline.group(2));
+            return Optional.of(new Command.AgendaDecision(id(decline.group(1)), Command.Decision.DECLINE,
+                    reason.isEmpty() ? null : reason, null));
+        }
+        Matcher move = MOVE.matcher(line);
+        if (move.find()) {
+            Matcher to = TO.matcher(move.group(2));
+            MeetingPhrase.Reading target = to.find() ? meetings.read(to.group(1), context.today(), context.order()) : null;
+            if (target == null || !target.mentionsMeeting() || !target.isClean()) {
+                throw new NotUnderstood("\"" + line.strip() + "\": could not tell where to move it; e.g. \"MOVE "
+                        + id(move.group(1)) + " TO 11 July\" or \"MOVE " + id(move.group(1)) + " TO plenary 11 July\"");
+            }
+            return Optional.of(new Command.AgendaDecision(id(move.group(1)), Command.Decision.MOVE, null, target.ref()));
+        }
+        return Optional.empty();
+    }
+
+    /** The title, minutes and meeting of a request; the title may come from the subject and the rest from the body. */
+    Command.AgendaRequest request(String text, String line, LineContext context) {
+        String rest = text;
+        Integer minutes = null;
+        Optional<DurationParser.Duration> duration = durations.find(rest);
+        if (duration.isPresent()) {
+            minutes = duration.get().minutes();
+            rest = rest.substring(0, duration.get().start()) + rest.substring(duration.get().end());
+            rest = EMPTY_PARENTHESES.matcher(rest).replaceAll(" ");
+        }
+        MeetingRef meeting = MeetingRef.unspecified();
+        Matcher forMatcher = FOR.matcher(rest);
+        while (forMatcher.find()) {
+            MeetingPhrase.Reading reading = meetings.read(rest.substring(forMatcher.start()), context.today(), context.order());
+            if (reading.mentionsMeeting() && reading.isClean()) {
+                meeting = reading.ref();
+                rest = rest.substring(0, forMatcher.start());
+                break;
+            }
+        }
+        String title = rest.strip().replaceAll("^[\\s:;,\u2013\u2014-]+|[\\s:;,.\u2013\u2014-]+$", "").replaceAll("\\s{2,}", " ");
+        if (title.isEmpty()) {
+            throw new NotUnderstood("\"" + line.strip() + "\": an agenda request needs a title; "
+                    + "e.g. \"AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June\"");
+        }
+        return new Command.AgendaRequest(title, minutes, meeting);
+    }
+
+    /** Minutes and a meeting written in the body of an email whose subject asked for the item. */
+    Command.AgendaRequest addDetails(Command.AgendaRequest request, String line, LineContext context) {
+        Integer minutes = request.minutes();
+        MeetingRef meeting = request.meeting();
+        if (minutes == null) {
+            minutes = durations.find(line).map(DurationParser.Duration::minutes).orElse(null);
+        }
+        if (meeting.isUnspecified()) {
+            Matcher forMatcher = FOR.matcher(line);
+            while (forMatcher.find()) {
+                MeetingPhrase.Reading reading = meetings.read(line.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
+                        context.today(), context.order());
+                if (reading.mentionsMeeting() && reading.isClean()) {
+                    meeting = reading.ref();
+                    break;
+                }
+            }
+        }
+        return new Command.AgendaRequest(request.title(), minutes, meeting);
+    }
+
+    private static String id(String written) {
+        return written.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,122 @@
+package org.plenary.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Apologies and their withdrawal: "Apologies for the plenary call on Tuesday 4 July", "Regrets for today's call",
+ * "I won't be able to join tomorrow", "Apologies from Noor for Friday's call", "WITHDRAW APOLOGY 4 July",
+ * "I can make it after all". A line about an apology that names no meeting ("Apologies for the late reply") is
+ * prose, not a command. Thread-safe.
+ */
+final class ApologyGrammar {
+
+    private static final Pattern APOLOGY = Vocabulary.lineStartingWith(Vocabulary.APOLOGY_WORDS);
+    private static final Pattern ABSENCE = Vocabulary.lineStartingWith(Vocabulary.ABSENCE_PHRASES);
+    private static final Pattern WITHDRAW = Vocabulary.lineStartingWith(Vocabulary.WITHDRAW_PHRASES);
+    private static final Pattern AFTER_ALL = Pattern.compile(
+            "^" + Vocabulary.alternation(Vocabulary.AFTER_ALL_PHRASES) + "(?!\\p{L})(.{0,200}?)\\s{0,3}after\\s{1,3}all(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_DECLINE = Pattern.compile(
+            "^" + Vocabulary.alternation(Vocabulary.BARE_DECLINE_WORDS) + "[\\s.!]{0,5}$", Pattern.CASE_INSENSITIVE);
+    private static final String NAME = "(?:[\\p{Lu}][\\p{L}'.-]{0,30}(?:\\s{1,3}[\\p{Lu}][\\p{L}'.-]{0,30}){0,3}|[^\\s@]{1,64}@[^\\s@,;]{1,255})";
+    private static final Pattern FROM = Pattern.compile(
+            "^from\\s{1,3}(" + NAME + ")(?:\\s{0,3}(?:,|and|&)\\s{0,3}(" + NAME + "))?(?![\\p{L}@])");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:;,.!\u2013\u2014-]+");
+    private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
+
+    private final MeetingPhrase meetings;
+
+    ApologyGrammar(MeetingPhrase meetings) {
+        this.meetings = meetings;
+    }
+
+    Optional<List<Command>> read(String line, LineContext context) {
+        Matcher withdraw = WITHDRAW.matcher(line);
+        if (withdraw.find()) {
+            return withdrawal(withdraw.group(3), context, true);
+        }
+        Matcher afterAll = AFTER_ALL.matcher(line);
+        if (afterAll.find()) {
+            return withdrawal(afterAll.group(1), context, false);
+        }
+        Matcher apology = APOLOGY.matcher(line);
+        if (apology.find()) {
+            return apology(apology.group(2) + " " + apology.group(3), context);
+        }
+        Matcher absence = ABSENCE.matcher(line);
+        if (absence.find()) {
+            return absence(absence.group(2) + " " + absence.group(3), context);
+        }
+        if (context.replyToPlenary() && BARE_DECLINE.matcher(line).find()) {
+            return Optional.of(List.of(new Command.Apology(null, MeetingRef.unspecified(), null)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<Command>> withdrawal(String rest, LineContext context, boolean keyword) {
+        String phrase = rest.strip();
+        MeetingPhrase.Reading reading = meetings.read(phrase, context.today(), context.order());
+        if (IT.contains(phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("^(?:it\\s+)?(?:for\\s+)?", "").strip())) {
+            return Optional.of(List.of(new Command.ApologyWithdrawn(null, MeetingRef.unspecified())));
+        }
+        if (reading.mentionsMeeting() && reading.isClean()) {
+            return Optional.of(List.of(new Command.ApologyWithdrawn(null, reading.ref())));
+        }
+        if (keyword) {
+            throw new NotUnderstood("\"" + phrase + "\": could not tell which meeting; e.g. \"WITHDRAW APOLOGY 4 July\"");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<Command>> apology(String afterWord, LineContext context) {
+        String rest = afterWord.strip();
+        List<String> members = new ArrayList<>();
+        Matcher from = FROM.matcher(LEADING_SEPARATOR.matcher(rest).replaceFirst(""));
+        if (from.find()) {
+            members.add(from.group(1));
+            if (from.group(2) != null) {
+                members.add(from.group(2));
+            }
+            rest = LEADING_SEPARATOR.matcher(rest).replaceFirst("").substring(from.end());
+        }
+        boolean separated = LEADING_SEPARATOR.matcher(rest).lookingAt() && !rest.isBlank()
+                && !Character.isWhitespace(rest.strip().charAt(0)) && rest.strip().matches("^[:;,\u2013\u2014(-].*");
+        String phrase = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
+        MeetingPhrase.WithReason read = meetings.readWithReason(phrase, context.today(), context.order());
+        if (read.reading().mentionsMeeting() && read.reading().isClean()) {
+            return apologies(members, read.reading().ref(), read.reason());
+        }
+        boolean bare = phrase.isBlank() || (separated && !read.reading().mentionsMeeting());
+        if (bare && (context.acceptsBareWord() || !members.isEmpty())) {
+            String reason = phrase.isBlank() ? null : MeetingPhrase.cleanReason(phrase);
+            return apologies(members, MeetingRef.unspecified(), reason);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<Command>> absence(String afterPhrase, LineContext context) {
+        String phrase = afterPhrase.strip();
+        MeetingPhrase.WithReason read = meetings.readWithReason(phrase, context.today(), context.order());
+        if (read.reading().mentionsMeeting() && read.reading().isClean()) {
+            return apologies(List.of(), read.reading().ref(), read.reason());
+        }
+        String it = phrase.replaceAll("[\\s.!]+$", "");
+        if (context.acceptsBareWord() && IT.contains(it.toLowerCase(java.util.Locale.ROOT))) {
+            return apologies(List.of(), MeetingRef.unspecified(), null);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<List<Command>> apologies(List<String> members, MeetingRef ref, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason;
+        if (members.isEmpty()) {
+            return Optional.of(List.of(new Command.Apology(null, ref, why)));
+        }
+        return Optional.of(members.stream().<Command>map(m -> new Command.Apology(m, ref, why)).toList());
+    }
+}

@@ -1,0 +1,16 @@
+package org.plenary.language;
+
+import java.time.LocalDate;
+import org.plenary.group.DateOrder;
+
+/**
+ * What a grammar needs besides the line: the group's today and date order, whether the email answers one of
+ * Plenary's own (so a bare "apologies" is about the thread's meeting), and whether the line is the subject.
+ */
+record LineContext(LocalDate today, DateOrder order, boolean replyToPlenary, boolean subject) {
+
+    /** A bare word ("Apologies", "Decline") names the meeting of the thread, or the subject's own meeting. */
+    boolean acceptsBareWord() {
+        return replyToPlenary || subject;
+    }
+}

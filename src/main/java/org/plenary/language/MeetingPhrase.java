@@ -1,0 +1,155 @@
+package org.plenary.language;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.group.DateOrder;
+
+/**
+ * How a fragment of a line names a meeting: "the plenary call on Tuesday 4 July", "today's call", "the next
+ * plenary", "all calls until 20 July", "plenary-2017-07-04". {@code mentionsMeeting} says whether anything in it
+ * named a meeting at all; {@code leftover} holds the words that were neither a meeting nor a filler word, so a
+ * caller can tell "for the plenary" from "for the late reply". Stateless and thread-safe.
+ */
+final class MeetingPhrase {
+
+    record Reading(MeetingRef ref, boolean mentionsMeeting, List<String> leftover) {
+        boolean isClean() {
+            return leftover.isEmpty();
+        }
+    }
+
+    private static final Pattern MEETING_ID = Pattern.compile(
+            "(?<![\\w-])([a-z]{2,20}(?:-[a-z]{2,20}){0,3}-\\d{4}-\\d{2}-\\d{2}(?:-\\d{1,2})?)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNTIL = Pattern.compile("(?<!\\p{L})(?:until|till|til|through|thru)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALL = Pattern.compile("(?<!\\p{L})(?:all|every)\\s{1,5}(?:the\\s{1,5})?(?:calls|meetings|sessions)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND = Pattern.compile(
+            "(?<![\\p{L}-])" + Vocabulary.alternation(Vocabulary.KINDS.keySet()) + "(?:s|'s)?(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_WORD = Pattern.compile(
+            "(?<!\\p{L})" + Vocabulary.alternation(Vocabulary.MEETING_WORDS) + "(?:'s)?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'@.-]+");
+
+    /** A meeting reading and the reason written after it ("…: Johannesburg travel", "(travel)", "due to travel"). */
+    record WithReason(Reading reading, String reason) {
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,300})\\)\\s{0,5}[.!]?\\s{0,5}$");
+    private static final Pattern REASON_SEPARATOR = Pattern.compile(
+            "\\s{0,3}(?:[:;,(]|\\s[\u2013\u2014-]|[\u2013\u2014]|\\s(?:due\\s{1,3}to|because(?:\\s{1,3}of)?|as|owing\\s{1,3}to)(?!\\p{L}))\\s{0,5}",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DayParser days;
+
+    MeetingPhrase(DayParser days) {
+        this.days = days;
+    }
+
+    Reading read(String fragment, LocalDate today, DateOrder order) {
+        char[] rest = fragment.toCharArray();
+        Matcher id = MEETING_ID.matcher(fragment);
+        if (id.find()) {
+            blank(rest, id.start(), id.end());
+            return new Reading(MeetingRef.byId(id.group(1).toLowerCase(Locale.ROOT)), true, leftover(rest));
+        }
+        boolean all = false;
+        LocalDate until = null;
+        LocalDate on = null;
+        boolean mentions = false;
+        Matcher allMatcher = ALL.matcher(fragment);
+        if (allMatcher.find()) {
+            all = true;
+            mentions = true;
+            blank(rest, allMatcher.start(), allMatcher.end());
+        }
+        Matcher untilMatcher = UNTIL.matcher(fragment);
+        if (untilMatcher.find()) {
+            Optional<DayParser.Day> last = days.find(fragment.substring(untilMatcher.end()), today, order);
+            if (last.isPresent()) {
+                all = true;
+                mentions = true;
+                until = last.get().until() != null ? last.get().until() : last.get().on();
+                on = today;
+                blank(rest, untilMatcher.start(), untilMatcher.end() + last.get().end());
+            }
+        }
+        if (on == null) {
+            Optional<DayParser.Day> day = days.find(new String(rest), today, order);
+            if (day.isPresent()) {
+                on = day.get().on();
+                until = day.get().until();
+                mentions = true;
+                blank(rest, day.get().start(), day.get().end());
+            }
+        }
+        String kind = null;
+        Matcher kindMatcher = KIND.matcher(new String(rest));
+        if (kindMatcher.find()) {
+            String written = kindMatcher.group().toLowerCase(Locale.ROOT).replaceAll("(?:'s|s)$", "").replaceAll("\\s+", " ");
+            kind = Vocabulary.KINDS.getOrDefault(written, Vocabulary.KINDS.get(kindMatcher.group().toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ")));
+            mentions = true;
+            blank(rest, kindMatcher.start(), kindMatcher.end());
+        }
+        Matcher word = MEETING_WORD.matcher(new String(rest));
+        while (word.find()) {
+            mentions = true;
+            blank(rest, word.start(), word.end());
+        }
+        return new Reading(new MeetingRef(null, on, until, kind, all), mentions, leftover(rest));
+    }
+
+    /**
+     * Splits a meeting phrase from the reason after it: the longest clean meeting phrase before a separator wins,
+     * so "Tuesday, 4 July: travel" keeps its comma in the date and gives the reason "travel".
+     */
+    WithReason readWithReason(String fragment, LocalDate today, DateOrder order) {
+        String text = fragment;
+        String reason = null;
+        Matcher parenthesis = PARENTHESIS.matcher(text);
+        if (parenthesis.find()) {
+            reason = parenthesis.group(1).strip();
+            text = text.substring(0, parenthesis.start());
+        }
+        Reading whole = read(text, today, order);
+        if (whole.isClean()) {
+            return new WithReason(whole, reason);
+        }
+        Matcher separator = REASON_SEPARATOR.matcher(text);
+        WithReason best = null;
+        while (separator.find()) {
+            Reading before = read(text.substring(0, separator.start()), today, order);
+            if (before.isClean()) {
+                String after = cleanReason(text.substring(separator.end()));
+                best = new WithReason(before, after.isEmpty() ? reason : after);
+            }
+        }
+        return best != null ? best : new WithReason(whole, reason);
+    }
+
+    static String cleanReason(String reason) {
+        return reason.strip().replaceAll("^[\\s:;,.\u2013\u2014-]+|[\\s.!;,]+$", "").replaceAll("^\\((.*)\\)$", "$1").strip();
+    }
+
+    private static void blank(char[] text, int start, int end) {
+        Arrays.fill(text, start, Math.min(end, text.length), ' ');
+    }
+
+    private static List<String> leftover(char[] rest) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(new String(rest));
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("^[.'-]+|[.'-]+$", "");
+            if (!w.isEmpty() && !Vocabulary.FILLER_WORDS.contains(w) && !Vocabulary.WEEKDAYS.containsKey(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,98 @@
+package org.plenary.notify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * The Message-IDs of Plenary's mail: {@code <purpose.ref.random@domain>}, e.g.
+ * {@code <agenda.plenary-2017-07-04.k3j2h1q8z0m4@ssr2.test>}. The ref (a meeting or action id, or
+ * "-" for none) lets a reply be traced by its In-Reply-To or References even when the subject was
+ * edited; the random part keeps ids unique. Thread-safe.
+ */
+public final class PlenaryMessageIds {
+    /** What each email is for; the first part of every id. */
+    public static final Set<String> PURPOSES = Set.of(
+            "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status");
+    /** The ref of an email about no meeting or action item. */
+    public static final String NO_REF = "-";
+
+    private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*|-");
+    private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+    private static final int RANDOM_LENGTH = 12;
+
+    private PlenaryMessageIds() {
+    }
+
+    /** A new id with a random part drawn from {@code random} (pass a SecureRandom in production). */
+    public static String create(String ref, String purpose, String domain, RandomGenerator random) {
+        StringBuilder unique = new StringBuilder(RANDOM_LENGTH);
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            unique.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return format(ref, purpose, domain, unique.toString());
+    }
+
+    /**
+     * An id whose unique part is derived from {@code seed} (e.g. the outbox row's key), so that
+     * composing the same outgoing email twice yields the same id and receivers dedupe it.
+     */
+    public static String create(String ref, String purpose, String domain, String seed) {
+        byte[] digest = sha256(purpose + "\n" + ref + "\n" + domain + "\n" + seed);
+        StringBuilder unique = new StringBuilder(RANDOM_LENGTH);
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            unique.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
+        }
+        return format(ref, purpose, domain, unique.toString());
+    }
+
+    /**
+     * The ref of one of Plenary's ids for {@code domain}; empty for anyone else's id, for a
+     * malformed one, and for the "-" of an email about nothing in particular.
+     */
+    public static Optional<String> refOf(String messageId, String domain) {
+        if (messageId == null) {
+            return Optional.empty();
+        }
+        String id = messageId.trim();
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1);
+        }
+        int at = id.lastIndexOf('@');
+        if (at < 0 || !id.substring(at + 1).equalsIgnoreCase(domain)) {
+            return Optional.empty();
+        }
+        String[] parts = id.substring(0, at).split("\\.", -1);
+        if (parts.length != 3 || !PURPOSES.contains(parts[0]) || !REF.matcher(parts[1]).matches()
+                || parts[2].length() != RANDOM_LENGTH || NO_REF.equals(parts[1])) {
+            return Optional.empty();
+        }
+        return Optional.of(parts[1]);
+    }
+
+    private static String format(String ref, String purpose, String domain, String unique) {
+        if (!PURPOSES.contains(purpose)) {
+            throw new IllegalArgumentException("Unknown message purpose " + purpose);
+        }
+        if (ref == null || !REF.matcher(ref).matches()) {
+            throw new IllegalArgumentException("A message ref is a meeting or action id or \"-\", not " + ref);
+        }
+        if (domain == null || domain.isBlank() || domain.contains("@") || domain.contains(">")) {
+            throw new IllegalArgumentException("Not a mail domain: " + domain);
+        }
+        return "<" + purpose + "." + ref + "." + unique + "@" + domain.toLowerCase(Locale.ROOT) + ">";
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
