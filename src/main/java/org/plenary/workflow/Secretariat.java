@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
 
-    private final GroupDefinition group;
+    private final java.util.function.Supplier<GroupDefinition> currentGroup;
     private final Database database;
     private final Clock clock;
     private final CommandParser parser = new CommandParser();
@@ -39,9 +39,9 @@ public final class Secretariat {
     private final MeetingNotices notices;
     private final Authenticity authenticity;
 
-    public Secretariat(GroupDefinition group, Database database, Clock clock, Replies replies, MeetingNotices notices,
+    public Secretariat(java.util.function.Supplier<GroupDefinition> currentGroup, Database database, Clock clock, Replies replies, MeetingNotices notices,
                        Authenticity authenticity) {
-        this.group = group;
+        this.currentGroup = currentGroup;
         this.database = database;
         this.clock = clock;
         this.replies = replies;
@@ -50,7 +50,7 @@ public final class Secretariat {
     }
 
     public GroupDefinition group() {
-        return group;
+        return currentGroup.get();
     }
 
     /** Applies an email and commits; a second delivery of the same email is recorded as a duplicate. */
@@ -67,6 +67,7 @@ public final class Secretariat {
     }
 
     private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply) {
+        GroupDefinition group = currentGroup.get();
         Instant now = clock.instant();
         Directory directory = new Directory(tx.groups().members(group.id()));
         Optional<Member> member = directory.byAddress(email.from());
@@ -142,10 +143,10 @@ public final class Secretariat {
 
     /** Tells staff, once, that an email was moved to the failure folder, so a person looks at it. */
     public void failureNotice(StoreTransaction tx, InboundEmail email, String error) {
-        List<Member> staff = new Directory(tx.groups().members(group.id())).all().stream()
-                .filter(m -> m.role() == org.plenary.group.Role.STAFF).toList();
+        List<Member> staff = new Directory(tx.groups().members(group().id())).all().stream()
+                .filter(m -> m.role() == org.plenary.group().Role.STAFF).toList();
         for (Member person : staff) {
-            replies.failureNotice(tx, group, email, person, error, clock.instant());
+            replies.failureNotice(tx, group(), email, person, error, clock.instant());
         }
     }
 
@@ -168,25 +169,25 @@ public final class Secretariat {
 
     private void sendReply(StoreTransaction tx, Receipt receipt, Member sender, Instant now, Directory directory) {
         InboundEmail email = receipt.email();
-        LocalDate today = now.atZone(group.timezone()).toLocalDate();
+        LocalDate today = now.atZone(group().timezone()).toLocalDate();
         switch (receipt.reply()) {
-            case "confirmation" -> replies.confirmation(tx, group, email, sender, receipt.changes(),
+            case "confirmation" -> replies.confirmation(tx, group(), email, sender, receipt.changes(),
                     receipt.allErrors(), refOf(receipt), now);
             case "help" -> {
-                if (tx.replyLimits().take(group.id(), sender.email(), "help", today)) {
-                    replies.help(tx, group, email, sender, now);
+                if (tx.replyLimits().take(group().id(), sender.email(), "help", today)) {
+                    replies.help(tx, group(), email, sender, now);
                 }
             }
             case "status" -> {
-                if (tx.replyLimits().take(group.id(), sender.email(), "status", today)) {
-                    replies.status(tx, group, email, sender, now);
+                if (tx.replyLimits().take(group().id(), sender.email(), "status", today)) {
+                    replies.status(tx, group(), email, sender, now);
                 }
             }
             case "error" -> {
-                if (tx.replyLimits().take(group.id(), sender.email(), "error", today)) {
+                if (tx.replyLimits().take(group().id(), sender.email(), "error", today)) {
                     List<String> errors = receipt.allErrors().isEmpty()
                             ? List.of("Plenary found no command in your email.") : receipt.allErrors();
-                    replies.error(tx, group, email, sender, errors, suggestions(tx, now), now);
+                    replies.error(tx, group(), email, sender, errors, suggestions(tx, now), now);
                 } else {
                     LOG.info("{}: error reply to {} withheld, one was sent today already", email.dedupeKey(), sender.email());
                 }
@@ -196,7 +197,7 @@ public final class Secretariat {
     }
 
     private List<String> suggestions(StoreTransaction tx, Instant now) {
-        MeetingFinder finder = new MeetingFinder(group.id(), group.timezone(), tx.meetings(), now);
+        MeetingFinder finder = new MeetingFinder(group().id(), group().timezone(), tx.meetings(), now);
         return List.of("Apologies for the plenary on 4 July", "AGENDA: title (30 min) for the plenary on 4 July",
                 "A7 done", "HELP", finder.upcomingHint());
     }
@@ -215,21 +216,21 @@ public final class Secretariat {
     }
 
     private boolean isOwn(InboundEmail email) {
-        return group.address().equalsIgnoreCase(email.from())
+        return group().address().equalsIgnoreCase(email.from())
                 || (email.messageId() != null && isOurMessageId(email.messageId()));
     }
 
     private boolean isOurMessageId(String messageId) {
         String id = messageId.toLowerCase(java.util.Locale.ROOT);
-        return id.endsWith("@" + group.domain().toLowerCase(java.util.Locale.ROOT) + ">")
+        return id.endsWith("@" + group().domain().toLowerCase(java.util.Locale.ROOT) + ">")
                 && PlenaryMessageIds.PURPOSES.stream().anyMatch(p -> id.startsWith("<" + p + "."));
     }
 
     private boolean cameThroughList(InboundEmail email) {
-        if (group.list() == null) {
+        if (group().list() == null) {
             return false;
         }
-        String list = group.list().toLowerCase();
+        String list = group().list().toLowerCase();
         String listLocal = list.substring(0, list.indexOf('@'));
         return email.to().contains(list) || email.cc().contains(list)
                 || (email.listId() != null && email.listId().toLowerCase().contains(listLocal));
@@ -245,8 +246,8 @@ public final class Secretariat {
         java.util.Collections.reverse(references);
         ids.addAll(references);
         for (String id : ids) {
-            Optional<String> ref = PlenaryMessageIds.refOf(id, group.domain())
-                    .or(() -> tx.outbox().refOfMessage(group.id(), id));
+            Optional<String> ref = PlenaryMessageIds.refOf(id, group().domain())
+                    .or(() -> tx.outbox().refOfMessage(group().id(), id));
             if (ref.isPresent() && MeetingIds.looksLikeMeetingId(ref.get())) {
                 return ref;
             }
@@ -259,7 +260,7 @@ public final class Secretariat {
 
     private void record(StoreTransaction tx, Receipt receipt, boolean first, byte[] raw, Instant now) {
         InboundEmail email = receipt.email();
-        tx.ledger().record(group.id(), new LedgerEntry(0, email.dedupeKey(), email.messageId(), email.from(),
+        tx.ledger().record(group().id(), new LedgerEntry(0, email.dedupeKey(), email.messageId(), email.from(),
                 email.subject(), now, receipt.outcome(), receipt.reason(), ReceiptJson.commands(receipt),
                 ReceiptJson.errors(receipt)), first, raw);
     }

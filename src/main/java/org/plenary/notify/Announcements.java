@@ -1,0 +1,155 @@
+package org.plenary.notify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plenary.group.GroupDefinition;
+import org.plenary.group.Member;
+import org.plenary.store.ActionItem;
+import org.plenary.store.Meeting;
+import org.plenary.store.MeetingStatus;
+import org.plenary.store.OutboxEmail;
+import org.plenary.store.StoreTransaction;
+
+/**
+ * Puts the group's own emails into the outbox: agendas with their invitations, updates and cancellations,
+ * summaries and digests. Each goes to the list when the group has one, else to the meeting's attendees.
+ * Called inside a transaction, which also records the send so it happens once. Thread-safe.
+ */
+public final class Announcements {
+    private final TemplateRenderer renderer;
+    private final Invitations invitations = new Invitations();
+
+    public Announcements(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public long agenda(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        Views views = new Views(group, tx, now);
+        AgendaModel model = new AgendaModel(views.group(), views.meeting(meeting), views.openActions(),
+                views.pending(meeting.id()), group.address());
+        RenderedEmail rendered = renderer.render("agenda", model);
+        String calendar = invitations.request(invitation(tx, group, meeting, now));
+        return add(tx, group, "agenda", meeting.id(), meeting.sequence(), recipients(tx, group, meeting), rendered,
+                calendar, "REQUEST", now);
+    }
+
+    /** After the agenda went out: the meeting changed, so its invitation is updated (or cancelled). */
+    public long update(StoreTransaction tx, GroupDefinition group, Meeting meeting, String whatChanged, Instant now) {
+        Views views = new Views(group, tx, now);
+        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.MOVED) {
+            String reason = meeting.status() == MeetingStatus.MOVED ? whatChanged : meeting.cancelReason();
+            CancellationModel model = new CancellationModel(views.group(), views.meeting(meeting), reason);
+            RenderedEmail rendered = renderer.render("cancellation", model);
+            String calendar = invitations.cancel(invitation(tx, group, meeting, now));
+            return add(tx, group, "cancellation", meeting.id(), meeting.sequence(), recipients(tx, group, meeting),
+                    rendered, calendar, "CANCEL", now);
+        }
+        AgendaUpdateModel model = new AgendaUpdateModel(views.group(), views.meeting(meeting), whatChanged);
+        RenderedEmail rendered = renderer.render("agenda-update", model);
+        String calendar = invitations.request(invitation(tx, group, meeting, now));
+        return add(tx, group, "update", meeting.id(), meeting.sequence(), recipients(tx, group, meeting), rendered,
+                calendar, "REQUEST", now);
+    }
+
+    public long summary(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        Views views = new Views(group, tx, now);
+        Instant since = previousOfKind(tx, group, meeting).map(Meeting::end).orElse(meeting.start().minus(Duration.ofDays(7)));
+        List<ActionItem> all = tx.actions().all(group.id());
+        List<ActionView> recorded = all.stream().filter(a -> meeting.id().equals(a.meetingId())).map(views::action).toList();
+        List<ActionView> opened = all.stream().filter(a -> a.created().isAfter(since) && !meeting.id().equals(a.meetingId()))
+                .map(views::action).toList();
+        List<ActionView> closed = all.stream().filter(a -> a.closed() != null && a.closed().isAfter(since))
+                .map(views::action).toList();
+        NotesText notes = NotesText.of(meeting.notes());
+        SummaryModel model = new SummaryModel(views.group(), views.meeting(meeting), notes.decisions(),
+                notes.attended(), recorded, opened, closed, meeting.notes());
+        RenderedEmail rendered = renderer.render("summary", model);
+        return add(tx, group, "summary", meeting.id(), 0, recipients(tx, group, meeting), rendered, null, null, now);
+    }
+
+    public long digest(StoreTransaction tx, GroupDefinition group, LocalDate weekStart, Instant since, Instant now) {
+        Views views = new Views(group, tx, now);
+        List<MeetingView> meetings = tx.meetings().between(group.id(), now, now.plus(Duration.ofDays(14))).stream()
+                .filter(m -> m.status() != MeetingStatus.MOVED).map(views::meeting).toList();
+        List<String> changes = tx.changes().between(group.id(), since, now).stream()
+                .map(c -> c.text()).toList();
+        DigestModel model = new DigestModel(views.group(), DisplayFormats.weekLabel(weekStart), meetings,
+                views.actionsByOwner(), changes, views.pending(null));
+        RenderedEmail rendered = renderer.render("digest", model);
+        List<String> to = group.list() != null ? List.of(group.list()) : activeMembers(tx, group);
+        return add(tx, group, "digest", null, 0, to, rendered, null, null, now);
+    }
+
+    private java.util.Optional<Meeting> previousOfKind(StoreTransaction tx, GroupDefinition group, Meeting meeting) {
+        List<Meeting> before = tx.meetings().between(group.id(), meeting.start().minus(Duration.ofDays(62)),
+                meeting.start()).stream().filter(m -> m.kind().equals(meeting.kind()) && m.isLive()).toList();
+        return before.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(before.get(before.size() - 1));
+    }
+
+    private InvitationData invitation(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        List<Invitee> invitees = attendees(tx, group, meeting).stream()
+                .map(m -> new Invitee(m.name(), m.email())).toList();
+        String status = meeting.status() == MeetingStatus.CONFIRMED ? "CONFIRMED" : "TENTATIVE";
+        return new InvitationData(uid(group, meeting), meeting.sequence(), "[" + group.tag() + "] " + meeting.title(),
+                "Agenda and apologies: reply to the agenda email, or write to " + group.address(), meeting.start(),
+                meeting.end(), status, group.address(), group.name(), invitees, now);
+    }
+
+    /** The iCalendar UID of PRODUCT.md 3.3: {meeting id}.{group id}@{domain}. */
+    public static String uid(GroupDefinition group, Meeting meeting) {
+        return meeting.id() + "." + group.id() + "@" + group.domain();
+    }
+
+    private List<String> recipients(StoreTransaction tx, GroupDefinition group, Meeting meeting) {
+        if (group.list() != null && meeting.attendees().isEmpty()) {
+            return List.of(group.list());
+        }
+        return attendees(tx, group, meeting).stream().map(Member::email).toList();
+    }
+
+    private List<Member> attendees(StoreTransaction tx, GroupDefinition group, Meeting meeting) {
+        return group.members().stream().filter(m -> meeting.attendedBy(m.role())).toList();
+    }
+
+    private List<String> activeMembers(StoreTransaction tx, GroupDefinition group) {
+        return group.members().stream().map(Member::email).toList();
+    }
+
+    private long add(StoreTransaction tx, GroupDefinition group, String purpose, String ref, int sequence,
+                     List<String> to, RenderedEmail rendered, String calendar, String method, Instant now) {
+        String seed = purpose + "/" + (ref == null ? "" : ref) + "/" + sequence + "/" + now.toEpochMilli();
+        String messageId = PlenaryMessageIds.create(ref == null ? PlenaryMessageIds.NO_REF : ref, purpose,
+                group.domain(), seed);
+        return tx.outbox().add(OutboxEmail.of(group.id(), messageId, purpose, ref, new ArrayList<>(to),
+                rendered.subject(), rendered.text(), rendered.html(), calendar, method, null, List.of(),
+                "auto-generated"), now);
+    }
+
+    /** DECISION and ATTENDED lines of a meeting's notes, as the summary lists them. */
+    record NotesText(List<String> decisions, List<String> attended) {
+        static NotesText of(String notes) {
+            List<String> decisions = new ArrayList<>();
+            List<String> attended = new ArrayList<>();
+            if (notes != null) {
+                for (String line : notes.split("\\R")) {
+                    String trimmed = line.trim();
+                    String upper = trimmed.toUpperCase(Locale.ROOT);
+                    if (upper.startsWith("DECISION:")) {
+                        decisions.add(trimmed.substring(9).trim());
+                    } else if (upper.startsWith("ATTENDED:")) {
+                        for (String name : trimmed.substring(9).split(",|\\band\\b")) {
+                            if (!name.isBlank()) {
+                                attended.add(name.trim());
+                            }
+                        }
+                    }
+                }
+            }
+            return new NotesText(decisions, attended);
+        }
+    }
+}
