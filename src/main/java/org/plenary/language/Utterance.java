@@ -1,5 +1,6 @@
 package org.plenary.language;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.plenary.group.DateOrder;
@@ -12,4 +13,10 @@ import org.plenary.group.DateOrder;
  */
 public record Utterance(String subject, String visibleText, LocalDate today, ZoneId zone, DateOrder dateOrder,
                         boolean replyToPlenary) {
+
+    /** An utterance whose today is the group's calendar day at {@code now}: a late call in Auckland is tomorrow in UTC. */
+    public static Utterance at(Instant now, ZoneId zone, String subject, String visibleText, DateOrder dateOrder,
+                               boolean replyToPlenary) {
+        return new Utterance(subject, visibleText, now.atZone(zone).toLocalDate(), zone, dateOrder, replyToPlenary);
+    }
 }
