@@ -11,11 +11,13 @@ import java.util.List;
  * forwarded blocks or signature. {@code calendars} holds the text of each text/calendar part.
  * {@code automatic} names why the email was made by a machine (auto-reply, bounce, bulk), or is null.
  * {@code problems} lists what could not be read (truncated body, bad charset, broken MIME).
+ * {@code authenticationResults} holds each {@code Authentication-Results} header, newest first.
  */
 public record InboundEmail(String messageId, String digest, String from, String fromName, String returnPath,
                            List<String> to, List<String> cc, String subject, Instant date, String inReplyTo,
                            List<String> references, String listId, String traceRef, String text,
-                           String visibleText, List<String> calendars, String automatic, List<String> problems) {
+                           String visibleText, List<String> calendars, String automatic, List<String> problems,
+                           List<String> authenticationResults) {
 
     /** The Message-ID, or the content digest where there is none: what makes an email "the same". */
     public String dedupeKey() {

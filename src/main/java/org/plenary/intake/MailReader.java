@@ -58,7 +58,7 @@ public final class MailReader {
             // StackOverflowError too: a pathological structure must cost this email, not the route.
             problems.add("message not readable: " + BodyCollector.describe(unreadable));
             return new InboundEmail(null, digest, null, null, null, List.of(), List.of(), "", null, null,
-                    List.of(), null, null, "", "", List.of(), null, List.copyOf(problems));
+                    List.of(), null, null, "", "", List.of(), null, List.copyOf(problems), List.of());
         }
     }
 
@@ -99,7 +99,8 @@ public final class MailReader {
                 returnPath, lowerCase(addresses(message, "To", problems)), lowerCase(addresses(message, "Cc", problems)),
                 subject, date(message), inReplyTo.isEmpty() ? null : inReplyTo.get(0), references,
                 cleanOrNull(header(message, "List-Id")), cleanOrNull(header(message, "X-Plenary-Ref")), text,
-                visibleText, body.calendars(), automatic, List.copyOf(problems));
+                visibleText, body.calendars(), automatic, List.copyOf(problems),
+                headers(message, "Authentication-Results"));
     }
 
     /** All values of a header joined by commas and unfolded, or null when absent. */
@@ -232,6 +233,15 @@ public final class MailReader {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
+    }
+
+    private static List<String> headers(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? List.of() : List.of(values);
+        } catch (MessagingException e) {
+            return List.of();
         }
     }
 }

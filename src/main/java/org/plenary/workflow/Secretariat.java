@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.MeetingIds;
 import org.plenary.group.Member;
+import org.plenary.group.Role;
 import org.plenary.intake.InboundEmail;
 import org.plenary.language.CalendarReplyReader;
 import org.plenary.language.Command;
@@ -34,7 +35,6 @@ public final class Secretariat {
     private final Database database;
     private final Clock clock;
     private final CommandParser parser = new CommandParser();
-    private final CalendarReplyReader calendarReader = new CalendarReplyReader();
     private final Replies replies;
     private final MeetingNotices notices;
     private final Authenticity authenticity;
@@ -99,7 +99,7 @@ public final class Secretariat {
         Optional<String> thread = threadMeeting(tx, email);
         List<Command> commands = new ArrayList<>();
         for (String calendar : email.calendars()) {
-            commands.addAll(calendarReader.read(calendar, group.domain(), group.id()));
+            commands.addAll(CalendarReplyReader.commandsOf(calendar, group.domain(), group.id()));
         }
         LocalDate today = now.atZone(group.timezone()).toLocalDate();
         ParseResult parsed = parser.parse(new Utterance(email.subject(), email.visibleText(), today, group.timezone(),
@@ -144,7 +144,7 @@ public final class Secretariat {
     /** Tells staff, once, that an email was moved to the failure folder, so a person looks at it. */
     public void failureNotice(StoreTransaction tx, InboundEmail email, String error) {
         List<Member> staff = new Directory(tx.groups().members(group().id())).all().stream()
-                .filter(m -> m.role() == org.plenary.group().Role.STAFF).toList();
+                .filter(m -> m.role() == Role.STAFF).toList();
         for (Member person : staff) {
             replies.failureNotice(tx, group(), email, person, error, clock.instant());
         }
