@@ -44,6 +44,7 @@ public final class MailComposer {
             "content-transfer-encoding", "sender", "reply-to", "return-path");
     private static final Pattern HEADER_NAME = Pattern.compile("[!-9;-~]+");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s@]+@[^<>\\s@]+>");
+    private static final Pattern THREAD_ID = Pattern.compile("<[^<>\\s]+>");
 
     private final Session session;
     private final Clock clock;
@@ -77,14 +78,18 @@ public final class MailComposer {
     }
 
     private static void setThreadHeaders(MimeMessage message, OutgoingEmail email) throws MessagingException {
-        if (email.inReplyTo() != null) {
-            message.setHeader("In-Reply-To", checkedMessageId(email.inReplyTo()));
+        // These ids come from other people's mail: a malformed one is dropped rather than failing the
+        // reply, which would otherwise be retried by the outbox for ever.
+        if (email.inReplyTo() != null && THREAD_ID.matcher(email.inReplyTo().trim()).matches()) {
+            message.setHeader("In-Reply-To", email.inReplyTo().trim());
         }
-        if (!email.references().isEmpty()) {
-            StringBuilder references = new StringBuilder();
-            for (String reference : email.references()) {
-                references.append(references.isEmpty() ? "" : " ").append(checkedMessageId(reference));
+        StringBuilder references = new StringBuilder();
+        for (String reference : email.references()) {
+            if (reference != null && THREAD_ID.matcher(reference.trim()).matches()) {
+                references.append(references.isEmpty() ? "" : " ").append(reference.trim());
             }
+        }
+        if (!references.isEmpty()) {
             message.setHeader("References", MimeUtility.fold("References: ".length(), references.toString()));
         }
     }

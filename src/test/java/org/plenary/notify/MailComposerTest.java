@@ -118,6 +118,20 @@ class MailComposerTest {
     }
 
     @Test
+    void malformedThreadIdsFromOtherPeoplesMailAreDroppedNotFatal() throws Exception {
+        OutgoingEmail sample = reply();
+        OutgoingEmail odd = new OutgoingEmail(sample.messageId(), sample.from(), sample.fromName(), sample.to(),
+                sample.subject(), sample.text(), sample.html(), null, null, "no brackets\r\nBcc: x@example.test",
+                List.of("<odd-but-fine>", "<a b@c>", AGENDA_ID), "auto-replied", null, Map.of());
+
+        MimeMessage parsed = roundTrip(composer.compose(odd));
+
+        assertThat(parsed.getHeader("In-Reply-To")).isNull();
+        assertThat(parsed.getHeader("Bcc")).isNull();
+        assertThat(parsed.getHeader("References", null).replaceAll("\\s+", " ")).isEqualTo("<odd-but-fine> " + AGENDA_ID);
+    }
+
+    @Test
     void extraHeadersMayNotReplaceTheOnesItSets() {
         OutgoingEmail sample = reply();
         OutgoingEmail sneaky = new OutgoingEmail(sample.messageId(), sample.from(), sample.fromName(), sample.to(),

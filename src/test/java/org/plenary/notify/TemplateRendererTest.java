@@ -145,6 +145,25 @@ class TemplateRendererTest {
     }
 
     @Test
+    void builtInTemplatesNeverUnescapeOrEvaluate() throws IOException {
+        try (var files = Files.list(Path.of("templates"))) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.ftlh?$")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString())
+                        .doesNotContain("?no_esc", "?interpret", "?eval", "?new", "?api", "noautoesc");
+            }
+        }
+    }
+
+    @Test
+    void textPartsDeclarePlainTextOutput() throws IOException {
+        try (var files = Files.list(Path.of("templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).startsWith("<#ftl output_format=\"plainText\">");
+            }
+        }
+    }
+
+    @Test
     void hostileReplySubjectsStayLiteral() {
         assertThat(replySubject("${7*7} <#if>\r\nBcc: victim@example.test"))
                 .isEqualTo("Re: [SSR2] ${7*7} <#if> Bcc: victim@example.test");
