@@ -28,13 +28,18 @@ public final class Announcements {
     }
 
     public long agenda(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
-        Views views = new Views(group, tx, now);
-        AgendaModel model = new AgendaModel(views.group(), views.meeting(meeting), views.openActions(),
-                views.pending(meeting.id()), group.address());
-        RenderedEmail rendered = renderer.render("agenda", model);
+        RenderedEmail rendered = agendaEmail(tx, group, meeting, now);
         String calendar = invitations.request(invitation(tx, group, meeting, now));
         return add(tx, group, "agenda", meeting.id(), meeting.sequence(), recipients(tx, group, meeting), rendered,
                 calendar, "REQUEST", now);
+    }
+
+    /** The agenda of a meeting as it stands, rendered but not queued (for preview and for sending). */
+    public RenderedEmail agendaEmail(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        Views views = new Views(group, tx, now);
+        AgendaModel model = new AgendaModel(views.group(), views.meeting(meeting), views.openActions(),
+                views.pending(meeting.id()), group.address());
+        return renderer.render("agenda", model);
     }
 
     /** After the agenda went out: the meeting changed, so its invitation is updated (or cancelled). */
@@ -56,6 +61,11 @@ public final class Announcements {
     }
 
     public long summary(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        RenderedEmail rendered = summaryEmail(tx, group, meeting, now);
+        return add(tx, group, "summary", meeting.id(), 0, recipients(tx, group, meeting), rendered, null, null, now);
+    }
+
+    public RenderedEmail summaryEmail(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
         Views views = new Views(group, tx, now);
         Instant since = previousOfKind(tx, group, meeting).map(Meeting::end).orElse(meeting.start().minus(Duration.ofDays(7)));
         List<ActionItem> all = tx.actions().all(group.id());
@@ -67,11 +77,17 @@ public final class Announcements {
         NotesText notes = NotesText.of(meeting.notes());
         SummaryModel model = new SummaryModel(views.group(), views.meeting(meeting), notes.decisions(),
                 notes.attended(), recorded, opened, closed, meeting.notes());
-        RenderedEmail rendered = renderer.render("summary", model);
-        return add(tx, group, "summary", meeting.id(), 0, recipients(tx, group, meeting), rendered, null, null, now);
+        return renderer.render("summary", model);
     }
 
     public long digest(StoreTransaction tx, GroupDefinition group, LocalDate weekStart, Instant since, Instant now) {
+        RenderedEmail rendered = digestEmail(tx, group, weekStart, since, now);
+        List<String> to = group.list() != null ? List.of(group.list()) : activeMembers(tx, group);
+        return add(tx, group, "digest", null, 0, to, rendered, null, null, now);
+    }
+
+    public RenderedEmail digestEmail(StoreTransaction tx, GroupDefinition group, LocalDate weekStart, Instant since,
+                                     Instant now) {
         Views views = new Views(group, tx, now);
         List<MeetingView> meetings = tx.meetings().between(group.id(), now, now.plus(Duration.ofDays(14))).stream()
                 .filter(m -> m.status() != MeetingStatus.MOVED).map(views::meeting).toList();
@@ -79,9 +95,7 @@ public final class Announcements {
                 .map(c -> c.text()).toList();
         DigestModel model = new DigestModel(views.group(), DisplayFormats.weekLabel(weekStart), meetings,
                 views.actionsByOwner(), changes, views.pending(null));
-        RenderedEmail rendered = renderer.render("digest", model);
-        List<String> to = group.list() != null ? List.of(group.list()) : activeMembers(tx, group);
-        return add(tx, group, "digest", null, 0, to, rendered, null, null, now);
+        return renderer.render("digest", model);
     }
 
     private java.util.Optional<Meeting> previousOfKind(StoreTransaction tx, GroupDefinition group, Meeting meeting) {

@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the store in line with the group file: the group and its members, every meeting of the next
- * {@link #WEEKS_AHEAD} weeks, and the carried-over action items (A1… in file order on first load).
+ * Brings the store in line with the group file: the group and its members, every meeting from today to
+ * {@link #WEEKS_AHEAD} weeks ahead (never earlier ones, which would earn summaries of meetings Plenary never saw), and the carried-over action items (A1… in file order on first load).
  * Idempotent: a meeting whose id exists (whatever became of it since) is left alone, and an action item
  * with the same owner and title is not added twice, so reloading never duplicates anything.
  */
@@ -50,7 +50,7 @@ public final class GroupSync {
 
     private int addMeetings(StoreTransaction tx, GroupDefinition group, Instant now) {
         LocalDate today = now.atZone(group.timezone()).toLocalDate();
-        List<PlannedMeeting> planned = expander.plan(group, today.minusDays(7), today.plusWeeks(WEEKS_AHEAD));
+        List<PlannedMeeting> planned = expander.plan(group, today, today.plusWeeks(WEEKS_AHEAD));
         Map<String, Integer> sameDay = new HashMap<>();
         int added = 0;
         for (PlannedMeeting plan : planned) {

@@ -268,6 +268,9 @@ public final class Secretariat {
     private static String refOf(Receipt receipt) {
         for (Effect effect : receipt.effects()) {
             Object ref = effect.fields().getOrDefault("action", effect.fields().get("meeting"));
+            if (ref == null && effect.fields().get("meetings") instanceof List<?> meetings && meetings.size() == 1) {
+                ref = meetings.get(0);
+            }
             if (ref != null) {
                 return ref.toString();
             }

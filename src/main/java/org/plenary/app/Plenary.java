@@ -1,0 +1,195 @@
+package org.plenary.app;
+
+import jakarta.mail.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.camel.main.Main;
+import org.plenary.PlenaryException;
+import org.plenary.intake.MailLimits;
+import org.plenary.intake.MailReader;
+import org.plenary.notify.Announcements;
+import org.plenary.notify.MailComposer;
+import org.plenary.notify.OutboxDelivery;
+import org.plenary.notify.Schedules;
+import org.plenary.notify.TemplateRenderer;
+import org.plenary.store.Database;
+import org.plenary.web.Api;
+import org.plenary.workflow.Authenticity;
+import org.plenary.workflow.ChangeNotices;
+import org.plenary.workflow.CurrentGroup;
+import org.plenary.workflow.GroupSync;
+import org.plenary.workflow.InboundMail;
+import org.plenary.workflow.Replies;
+import org.plenary.workflow.Secretariat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plenary assembled from its settings: the store, the group, the beans the routes call, and the Camel Main
+ * application that runs the routes of {@code routes/}. {@link #start()} returns once the routes run;
+ * {@link #run()} blocks until the process is stopped.
+ */
+public final class Plenary implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Plenary.class);
+    private static final Duration GROUP_RESYNC = Duration.ofHours(1);
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Database database;
+    private final CurrentGroup group;
+    private final GroupSync sync;
+    private final TemplateRenderer renderer;
+    private final Announcements announcements;
+    private final Secretariat secretariat;
+    private Main main;
+    private volatile Instant lastSync = Instant.EPOCH;
+
+    public Plenary(Settings settings) {
+        this.settings = settings;
+        this.clock = ShiftedClock.startingAt(settings.now());
+        this.group = new CurrentGroup(groupFile(settings));
+        this.database = Database.open(settings.require("plenary.db.url"), settings.get("plenary.db.user"),
+                settings.get("plenary.db.password"));
+        this.sync = new GroupSync(database, clock);
+        String templates = settings.get("plenary.templates");
+        this.renderer = new TemplateRenderer(templates == null || templates.isBlank() ? null : Path.of(templates));
+        this.announcements = new Announcements(renderer);
+        Authenticity authenticity = new Authenticity(settings.flag("plenary.require.authentication"),
+                List.of(settings.get("plenary.trusted.authserv").split(",")));
+        this.secretariat = new Secretariat(group, database, clock, new Replies(renderer),
+                new ChangeNotices(group, announcements, clock), authenticity);
+    }
+
+    private static Path groupFile(Settings settings) {
+        String files = settings.require("plenary.group.file");
+        String first = files.split(",")[0].trim();
+        if (files.contains(",")) {
+            LoggerFactory.getLogger(Plenary.class).warn("PLENARY_GROUP_FILE names several files; this version serves "
+                    + "one group per mailbox and uses {}", first);
+        }
+        Path path = Path.of(first);
+        if (!Files.isRegularFile(path)) {
+            throw new PlenaryException("the group file " + path.toAbsolutePath() + " (PLENARY_GROUP_FILE) does not exist");
+        }
+        return path;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Secretariat secretariat() {
+        return secretariat;
+    }
+
+    public Announcements announcements() {
+        return announcements;
+    }
+
+    public CurrentGroup group() {
+        return group;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Brings the store in line with the group file now (at start, on a change of the file, and hourly). */
+    public void syncGroup() {
+        sync.sync(group.get());
+        lastSync = clock.instant();
+    }
+
+    private void housekeeping() {
+        boolean changed = group.reloadIfChanged();
+        if (changed || clock.instant().isAfter(lastSync.plus(GROUP_RESYNC))) {
+            syncGroup();
+        }
+    }
+
+    /** Starts the routes: mailbox, outbox, schedules and HTTP. */
+    public void start() {
+        syncGroup();
+        main = new Main();
+        Properties properties = camelProperties();
+        properties.forEach((k, v) -> main.addInitialProperty((String) k, (String) v));
+        main.bind("inboundMail", new InboundMail(secretariat, new MailReader(limits()), database, clock,
+                settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes"))));
+        MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
+        main.bind("outbox", new OutboxDelivery(database, group, composer, clock));
+        main.bind("schedules", new Schedules(group, database, announcements, clock,
+                Duration.parse(settings.require("plenary.summary.after")), this::housekeeping));
+        main.bind("api", new Api(database, group.get()));
+        try {
+            main.start();
+        } catch (Exception e) {
+            throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
+        }
+        LOG.info("Plenary is running for group {} (HTTP on port {})", group.get().id(), settings.get("plenary.http.port"));
+    }
+
+    /** Starts and blocks until the JVM is asked to stop. */
+    public void run() throws InterruptedException {
+        if (main == null) {
+            start();
+        }
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            stopped.countDown();
+        }, "plenary-shutdown"));
+        stopped.await();
+    }
+
+    private MailLimits limits() {
+        MailLimits defaults = MailLimits.DEFAULTS;
+        return new MailLimits(Long.parseLong(settings.require("plenary.mail.max.bytes")), defaults.maxTextChars(),
+                defaults.maxMimeDepth(), defaults.maxHeaderLineBytes());
+    }
+
+    private Properties camelProperties() {
+        Properties p = new Properties();
+        p.setProperty("camel.main.name", "plenary");
+        p.setProperty("camel.main.routesIncludePattern", routesPattern());
+        p.setProperty("camel.main.shutdownTimeout", "10");
+        // The summary would print the mail endpoints, and so their passwords.
+        p.setProperty("camel.main.autoConfigurationLogSummary", "false");
+        p.setProperty("camel.server.enabled", "true");
+        p.setProperty("camel.server.host", "0.0.0.0");
+        p.setProperty("camel.server.port", settings.require("plenary.http.port"));
+        p.setProperty("plenary.imap.endpoint", MailUrls.imap(settings.require("plenary.imap.url"), List.of()));
+        p.setProperty("plenary.smtp.endpoint", MailUrls.smtp(settings.require("plenary.smtp.url"), List.of()));
+        p.setProperty("plenary.poll.delay.ms", String.valueOf(settings.duration("plenary.poll.delay").toMillis()));
+        p.setProperty("plenary.outbox.delay.ms", String.valueOf(settings.duration("plenary.outbox.delay").toMillis()));
+        p.setProperty("plenary.schedule.delay.ms", String.valueOf(settings.duration("plenary.schedule.delay").toMillis()));
+        p.setProperty("plenary.imap.failure.folder", settings.require("plenary.imap.failure.folder"));
+        return p;
+    }
+
+    /** The routes of {@code $plenary.home/routes} (or ./routes), else the copies packaged in the jar. */
+    private static String routesPattern() {
+        Path routes = Path.of(System.getProperty("plenary.home", "."), "routes");
+        if (Files.isDirectory(routes)) {
+            return "file:" + routes.toAbsolutePath().normalize() + "/*.camel.yaml";
+        }
+        return "classpath:routes/*.camel.yaml";
+    }
+
+    @Override
+    public void close() {
+        if (main != null) {
+            try {
+                main.stop();
+            } catch (Exception e) {
+                LOG.warn("stopping the routes: {}", e.getMessage());
+            }
+            main = null;
+        }
+        database.close();
+    }
+}

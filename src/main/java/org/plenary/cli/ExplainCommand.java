@@ -1,0 +1,37 @@
+package org.plenary.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.plenary.PlenaryException;
+import org.plenary.app.Plenary;
+import org.plenary.app.Settings;
+import org.plenary.intake.MailReader;
+import org.plenary.workflow.ReceiptJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", description = "Print, as JSON (one object per line), what Plenary understands of each "
+        + "email, by the same path the mailbox uses, without changing anything. Set PLENARY_NOW to read dates as "
+        + "of another day.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE.eml")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new PlenaryException("no such file: " + file);
+            }
+        }
+        MailReader reader = new MailReader();
+        try (Plenary plenary = ReadOnlyStore.open(Settings.fromEnvironment())) {
+            for (Path file : files) {
+                System.out.println(ReceiptJson.explain(plenary.secretariat().explain(reader.read(Files.readAllBytes(file)))));
+            }
+        }
+        return 0;
+    }
+}
