@@ -38,7 +38,8 @@ final class AutomaticMail {
             }
         }
         String precedence = header(message, "Precedence");
-        if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))) {
+        if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))
+                && !isListPost(message)) {
             return "precedence: " + precedence.toLowerCase(Locale.ROOT);
         }
         if (header(message, "X-MS-Exchange-Organization-AutoReply") != null
@@ -52,6 +53,18 @@ final class AutomaticMail {
             return "auto-reply: subject " + TextDecoder.printable(subject.strip());
         }
         return null;
+    }
+
+    /**
+     * Older list managers (ezmlm, early Mailman) mark every post "Precedence: bulk". A post through a list is
+     * still a person writing, and Plenary reads its own list, so bulk with list headers is not machine mail.
+     */
+    private static boolean isListPost(Part message) {
+        String sender = header(message, "Sender");
+        String lowerSender = sender == null ? "" : sender.toLowerCase(Locale.ROOT);
+        return header(message, "List-Id") != null || header(message, "List-Post") != null
+                || header(message, "Mailing-List") != null || lowerSender.contains("-owner@")
+                || lowerSender.contains("owner-") || lowerSender.contains("-request@");
     }
 
     private static String bounce(Part message, String from, String returnPath) {

@@ -31,18 +31,27 @@ public final class VisibleText {
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
             "-{3,}\\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|"
                     + "messaggio originale|oorspronkelijk bericht|originalmeddelande|forwarded message|"
-                    + "message transféré|weitergeleitete nachricht)\\s*-{3,}.*");
+                    + "message transféré|weitergeleitete nachricht|oprindelig besked|opprinnelig melding|"
+                    + "alkuperäinen viesti|oryginalna wiadomość|původní zpráva|исходное сообщение|mensagem original)\\s*-{3,}.*");
+    /** Labels that open a header block: From in several languages, and French webmail's "Message du :". */
     private static final List<String> FROM_LABELS = List.of("from:", "de :", "de:", "von:", "van:", "da:", "od:",
-            "fra:", "från:", "от:");
+            "fra:", "från:", "от:", "message du :");
     private static final List<String> BLOCK_LABELS = List.of("sent:", "date:", "to:", "subject:", "cc:",
             "envoyé :", "envoyé:", "à :", "objet :", "objet:", "date :", "gesendet:", "an:", "betreff:", "datum:",
             "verzonden:", "aan:", "onderwerp:", "inviato:", "a:", "oggetto:", "enviado:", "para:", "asunto:",
             "wysłane:", "do:", "temat:", "sendt:", "til:", "emne:", "skickat:", "ämne:", "отправлено:", "кому:",
-            "тема:");
+            "тема:", "a :", "sujet :", "copie à :", "dato:");
+    // Whole lines only: "sent from my iPhone app to all users" in prose is not a signature.
     private static final Pattern MOBILE_SIGNATURE = Pattern.compile(
-            "(sent from my \\S+(\\s+\\S+){0,3}|sent from (outlook|mail|yahoo mail|samsung mobile)( for \\S+)?.*|"
-                    + "sent from my mobile.*|get outlook for (ios|android)|von meinem \\S+( \\S+)? gesendet|"
-                    + "envoyé de mon \\S+|enviado desde mi \\S+|inviato da(l mio)? \\S+|sent with \\S+.{0,60})");
+            "sent from my \\S+(\\s\\S+){0,4}|sent from \\S+( mail| mobile)?( for \\S+( \\S+)?)?"
+                    + "|get outlook for (ios|android)|von meinem \\S+( \\S+)? gesendet|envoyé de mon \\S+"
+                    + "|enviado desde mi \\S+|inviato da(l mio)? \\S+|sent with \\S+"
+                    + "|(gesendet|envoyé|enviado|inviato|verzonden) (von|à partir de|de|desde|da|met) \\S+( \\S+)?"
+                    + " (für|pour|for|para|per|voor) (ios|android|iphone|ipad)");
+    private static final Pattern VALEDICTION = Pattern.compile(
+            "((best|kind|warm|warmest) )?regards,?|mit freundlichen grüßen,?|cordialement,?|(un )?saludos?,?"
+                    + "|cordiali saluti,?|met vriendelijke groet(en)?,?");
+    private static final Pattern SEPARATOR = Pattern.compile("[-_=*]{2,}");
 
     private VisibleText() {
     }
@@ -67,7 +76,7 @@ public final class VisibleText {
                 kept.add(line);
             }
         }
-        dropMobileSignature(kept);
+        dropTrailingSeparators(kept);
         return String.join("\n", kept).strip();
     }
 
@@ -111,44 +120,95 @@ public final class VisibleText {
         if (ORIGINAL_MESSAGE.matcher(lower).matches() || lower.equals("begin forwarded message:")) {
             return true;
         }
-        if (line.length() >= 20 && line.chars().allMatch(c -> c == '_')) {
-            return fromLabel(nextNonBlank(lines, i + 1)) != null;
+        if (line.length() >= 2 && line.chars().allMatch(c -> c == '_')) {
+            return true; // Outlook's rule above "From:", or a mailing-list footer
+        }
+        if (isSignatureLine(lower)) {
+            return true;
+        }
+        if (lower.startsWith("---") && lower.endsWith("---") && fromLabel(nextNonBlank(lines, i + 1)) != null) {
+            return true; // "-------- Original message --------" in a language not listed above
         }
         return isHeaderBlock(lines, i) || isReplyHeader(lines, i);
     }
 
-    /** "On … wrote:" and its translations, possibly wrapped over up to three lines. */
+    /**
+     * "On … wrote:" and its translations, possibly wrapped over up to three lines. A wrapped header must
+     * start at line {@code i}: when the lines after it already make a header, the header starts later, so
+     * a command typed right above "On … wrote:" is kept.
+     */
     private static boolean isReplyHeader(String[] lines, int i) {
-        StringBuilder joined = new StringBuilder();
-        for (int k = i; k < Math.min(lines.length, i + 3); k++) {
-            String part = unbold(lines[k].strip());
-            if (part.isEmpty() || part.startsWith(">") || joined.length() + part.length() > MAX_HEADER_CHARS) {
-                return false;
+        int end = Math.min(lines.length, i + 3);
+        for (int k = i; k < end; k++) {
+            if (!headerPart(lines[k])) {
+                end = k;
             }
-            if (joined.length() > 0) {
-                joined.append(' ');
-            }
-            joined.append(part);
-            if (looksLikeReplyHeader(joined.toString())) {
+        }
+        for (int last = i; last < end; last++) {
+            if (looksLikeReplyHeader(join(lines, i, last))) {
+                for (int later = i + 1; later <= last; later++) {
+                    if (startsLikeHeader(lines[later]) && looksLikeReplyHeader(join(lines, later, last))) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }
         return false;
     }
 
+    /** "On …", "Le …", a date: how a reply header's first line begins (unlike "<address> wrote:"). */
+    private static boolean startsLikeHeader(String line) {
+        String text = trimDashes(unbold(line.strip()).toLowerCase(Locale.ROOT));
+        return !text.isEmpty() && (Character.isDigit(text.charAt(0)) || OPENERS.stream().anyMatch(text::startsWith));
+    }
+
+    private static boolean headerPart(String line) {
+        String part = line.strip();
+        return !part.isEmpty() && part.length() <= MAX_HEADER_CHARS && (!part.startsWith(">") || part.equals(">:"));
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(unbold(lines[k].strip()));
+        }
+        return joined.toString();
+    }
+
     static boolean looksLikeReplyHeader(String candidate) {
-        String text = candidate.toLowerCase(Locale.ROOT).strip();
-        if (!(text.endsWith(":") || text.endsWith("："))) {
+        String text = trimDashes(candidate.toLowerCase(Locale.ROOT));
+        if (text.length() > MAX_HEADER_CHARS) {
             return false;
         }
-        boolean hasAddressOrDigit = text.indexOf('@') >= 0 || text.chars().anyMatch(Character::isDigit);
+        boolean colon = text.endsWith(":") || text.endsWith("：");
+        boolean address = text.indexOf('@') >= 0;
+        boolean digit = text.chars().anyMatch(Character::isDigit);
         boolean opener = OPENERS.stream().anyMatch(text::startsWith);
-        boolean verb = VERBS.stream().anyMatch(text::contains);
-        if (verb && (opener || hasAddressOrDigit)) {
+        if (colon && VERBS.stream().anyMatch(text::contains) && (opener || address || digit)) {
             return true;
         }
-        // Gmail in some locales: "2014-03-20 8:48 GMT+01:00 Name <address>:"
-        return !text.isEmpty() && Character.isDigit(text.charAt(0)) && text.endsWith(">:") && text.indexOf('@') > 0;
+        // "On … wrote" without its colon (Zoho, some webmails), only with an address or a date in it.
+        if (opener && (address || digit) && VERBS.stream().anyMatch(text::endsWith)) {
+            return true;
+        }
+        // No verb at all, as Gmail writes it in some locales: "2014-03-20 8:48 GMT+01:00 Name <address>:".
+        return text.endsWith(">:") && address && digit;
+    }
+
+    private static String trimDashes(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (text.charAt(start) == '-' || text.charAt(start) == ' ')) {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) == '-' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** Outlook's "From: … Sent: … To: … Subject:" block: a From line followed closely by two more labels. */
@@ -192,17 +252,23 @@ public final class VisibleText {
         return result.replace(":*", ":");
     }
 
-    private static void dropMobileSignature(List<String> kept) {
+    /** The "-----" or "____" line that stood above a cut-off quote belongs to the quote. */
+    private static void dropTrailingSeparators(List<String> kept) {
         int last = kept.size() - 1;
-        while (last >= 0 && kept.get(last).isBlank()) {
+        while (last >= 0 && (kept.get(last).isBlank() || SEPARATOR.matcher(kept.get(last).strip()).matches())) {
             last--;
         }
-        if (last >= 0) {
-            String line = kept.get(last).strip().toLowerCase(Locale.ROOT);
-            if (line.length() <= 80 && MOBILE_SIGNATURE.matcher(line).matches()) {
-                kept.subList(last, kept.size()).clear();
-            }
+        kept.subList(last + 1, kept.size()).clear();
+    }
+
+    private static boolean isSignatureLine(String lower) {
+        String withoutLink = lower;
+        int link = lower.indexOf('<');
+        if (link > 0 && lower.endsWith(">")) {
+            withoutLink = lower.substring(0, link).strip(); // "Get Outlook for iOS<https://aka.ms/…>"
         }
+        return withoutLink.length() <= 80 && (MOBILE_SIGNATURE.matcher(withoutLink).matches()
+                || VALEDICTION.matcher(withoutLink).matches());
     }
 
     private static String stripTrailing(String line) {
