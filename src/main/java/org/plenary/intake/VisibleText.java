@@ -20,7 +20,8 @@ public final class VisibleText {
     private static final String QUOTES = "blockquote, div.gmail_quote, div.gmail_extra > div.gmail_quote, "
             + "div.yahoo_quoted, div.moz-cite-prefix, blockquote.moz-cite, blockquote[type=cite], "
             + "div#OLK_SRC_BODY_SECTION";
-    private static final String QUOTES_TO_END = "div#divRplyFwdMsg, #appendonsend, div#OLK_SRC_BODY_SECTION";
+    private static final String QUOTES_TO_END = "div#divRplyFwdMsg, #appendonsend, div#OLK_SRC_BODY_SECTION, "
+            + "hr#stopSpelling";
 
     private static final int MAX_HEADER_CHARS = 400;
     private static final List<String> OPENERS = List.of("on ", "le ", "am ", "el ", "il ", "op ", "w dniu ", "den ",
@@ -62,19 +63,27 @@ public final class VisibleText {
             return "";
         }
         String[] lines = bodyText.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        int end = lines.length;
+        List<String> kept = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            if (startsQuoteOrSignature(lines, i)) {
-                end = i;
+            int headerEnd = replyHeaderEnd(lines, i);
+            if (headerEnd >= 0 && isQuoted(nextNonBlank(lines, headerEnd + 1))) {
+                // A bottom-posted reply: the quote is marked by ">", so what follows it is the sender's again.
+                i = headerEnd;
+                continue;
+            }
+            if (headerEnd >= 0 || startsQuoteOrSignature(lines, i)) {
                 break;
             }
-        }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < end; i++) {
-            String line = stripTrailing(lines[i]);
-            if (!line.stripLeading().startsWith(">")) {
-                kept.add(line);
+            String line = lines[i].stripTrailing();
+            if (isQuoted(line)) {
+                continue;
             }
+            int runEnd = wrappedQuoteEnd(lines, i);
+            if (runEnd > i) {
+                i = runEnd - 1;
+                continue;
+            }
+            kept.add(line);
         }
         dropTrailingSeparators(kept);
         return String.join("\n", kept).strip();
@@ -129,15 +138,15 @@ public final class VisibleText {
         if (lower.startsWith("---") && lower.endsWith("---") && fromLabel(nextNonBlank(lines, i + 1)) != null) {
             return true; // "-------- Original message --------" in a language not listed above
         }
-        return isHeaderBlock(lines, i) || isReplyHeader(lines, i);
+        return isHeaderBlock(lines, i);
     }
 
     /**
      * "On … wrote:" and its translations, possibly wrapped over up to three lines. A wrapped header must
      * start at line {@code i}: when the lines after it already make a header, the header starts later, so
-     * a command typed right above "On … wrote:" is kept.
+     * a command typed right above "On … wrote:" is kept. Returns the header's last line, or -1.
      */
-    private static boolean isReplyHeader(String[] lines, int i) {
+    private static int replyHeaderEnd(String[] lines, int i) {
         int end = Math.min(lines.length, i + 3);
         for (int k = i; k < end; k++) {
             if (!headerPart(lines[k])) {
@@ -148,13 +157,33 @@ public final class VisibleText {
             if (looksLikeReplyHeader(join(lines, i, last))) {
                 for (int later = i + 1; later <= last; later++) {
                     if (startsLikeHeader(lines[later]) && looksLikeReplyHeader(join(lines, later, last))) {
-                        return false;
+                        return -1;
                     }
                 }
-                return true;
+                return last;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Clients that wrap quoted lines leave the continuation without its ">": unquoted lines with a quoted
+     * line right above and right below belong to the quote. Returns the index after such a run, or
+     * {@code i} when line {@code i} does not start one.
+     */
+    private static int wrappedQuoteEnd(String[] lines, int i) {
+        if (i == 0 || !isQuoted(lines[i - 1]) || lines[i].isBlank()) {
+            return i;
+        }
+        int k = i;
+        while (k < lines.length && !lines[k].isBlank() && !isQuoted(lines[k])) {
+            k++;
+        }
+        return k < lines.length && isQuoted(lines[k]) ? k : i;
+    }
+
+    private static boolean isQuoted(String line) {
+        return line != null && line.stripLeading().startsWith(">");
     }
 
     /** "On …", "Le …", a date: how a reply header's first line begins (unlike "<address> wrote:"). */
