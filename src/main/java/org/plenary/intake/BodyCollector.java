@@ -57,7 +57,15 @@ final class BodyCollector {
             ContentType type = contentType(part);
             String baseType = type.getBaseType().toLowerCase(Locale.ROOT);
             if (baseType.startsWith("multipart/")) {
-                walkChildren(part, depth);
+                try {
+                    walkChildren(part, depth);
+                } catch (MessagingException | IOException | RuntimeException brokenMultipart) {
+                    // Missing or misplaced boundaries: the sender's text is still in there, read it as one text.
+                    problems.add("broken multipart, read as plain text: " + describe(brokenMultipart));
+                    if (plain == null) {
+                        plain = readText(part, new ContentType("text/plain"), "text body");
+                    }
+                }
             } else if (baseType.equals("text/calendar") || baseType.equals("application/ics")) {
                 calendars.add(readText(part, type, "calendar part"));
             } else if (isAttachment(part)) {
@@ -104,7 +112,12 @@ final class BodyCollector {
     }
 
     private static boolean isAttachment(Part part) throws MessagingException {
-        return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        try {
+            return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        } catch (MessagingException | RuntimeException malformedDisposition) {
+            String[] disposition = part.getHeader("Content-Disposition");
+            return disposition != null && disposition[0].strip().toLowerCase(Locale.ROOT).startsWith(Part.ATTACHMENT);
+        }
     }
 
     /** Decoded text of one part, cut at the text limit; a bad transfer encoding falls back to the raw bytes. */

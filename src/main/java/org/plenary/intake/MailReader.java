@@ -41,7 +41,6 @@ public final class MailReader {
         properties.setProperty("mail.mime.address.strict", "false");
         properties.setProperty("mail.mime.decodetext.strict", "false");
         properties.setProperty("mail.mime.parameters.strict", "false");
-        properties.setProperty("mail.mime.allowutf8", "true");
         properties.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
         properties.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "true");
         properties.setProperty("mail.mime.multipart.ignoreexistingboundaryparameter", "false");
@@ -106,7 +105,7 @@ public final class MailReader {
     private static String header(MimeMessage message, String name) {
         try {
             String value = message.getHeader(name, ",");
-            return value == null ? null : value.replace("\r", "").replace("\n", "");
+            return value == null ? null : TextDecoder.rawHeader(value.replace("\r", "").replace("\n", ""));
         } catch (MessagingException | RuntimeException unreadable) {
             return null;
         }
