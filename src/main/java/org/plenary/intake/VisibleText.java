@@ -24,6 +24,7 @@ public final class VisibleText {
             + "hr#stopSpelling";
 
     private static final int MAX_HEADER_CHARS = 400;
+    private static final int WRAPPED_LINE = 60;
     private static final List<String> OPENERS = List.of("on ", "le ", "am ", "el ", "il ", "op ", "w dniu ", "den ",
             "em ", "在");
     private static final List<String> VERBS = List.of("wrote", "a écrit", "schrieb", "escribió", "escrit",
@@ -167,12 +168,13 @@ public final class VisibleText {
     }
 
     /**
-     * Clients that wrap quoted lines leave the continuation without its ">": unquoted lines with a quoted
-     * line right above and right below belong to the quote. Returns the index after such a run, or
+     * Clients that wrap quoted lines leave the continuation without its ">": unquoted lines right below a
+     * long quoted line and right above another quoted line belong to the quote. A short quoted line above
+     * means a tight inline reply, which is kept. Returns the index after such a run, or
      * {@code i} when line {@code i} does not start one.
      */
     private static int wrappedQuoteEnd(String[] lines, int i) {
-        if (i == 0 || !isQuoted(lines[i - 1]) || lines[i].isBlank()) {
+        if (i == 0 || !isQuoted(lines[i - 1]) || lines[i - 1].length() < WRAPPED_LINE || lines[i].isBlank()) {
             return i;
         }
         int k = i;
