@@ -15,7 +15,9 @@ import java.util.Locale;
 /**
  * Walks the MIME tree of one email for its first text/plain and text/html body and every text/calendar
  * part. Attachments are never decoded (a 25 MB file costs only the boundary scan), bodies are read only
- * up to the text limit, and nesting beyond the depth limit is left unread. Not thread-safe: one per email.
+ * up to the text limit, and nesting beyond the depth limit is left unread. A forwarded message/rfc822
+ * part is not entered: its text is someone else's, and reading it would apply old commands again.
+ * Not thread-safe: one per email.
  */
 final class BodyCollector {
 

@@ -81,11 +81,14 @@ public final class MailReader {
         body.walk(message, 0);
         String text;
         String visibleText;
-        if (body.plain() != null) {
+        String htmlText = body.html() == null ? "" : HtmlText.of(body.html());
+        // Some clients send an empty text/plain twin of the real HTML body; the HTML is then what was written.
+        boolean plainIsEmpty = body.plain() == null || body.plain().isBlank();
+        if (body.plain() != null && !(plainIsEmpty && !htmlText.isBlank())) {
             text = body.plain();
             visibleText = VisibleText.of(text);
         } else if (body.html() != null) {
-            text = HtmlText.of(body.html());
+            text = htmlText;
             visibleText = VisibleText.ofHtml(body.html());
         } else {
             text = "";

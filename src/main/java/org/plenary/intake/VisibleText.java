@@ -16,10 +16,10 @@ import org.jsoup.nodes.Node;
  */
 public final class VisibleText {
 
-    /** Quote containers of the common clients; Outlook's and #appendonsend also hide everything after them. */
-    private static final String QUOTES = "blockquote, div.gmail_quote, div.gmail_extra > div.gmail_quote, "
-            + "div.yahoo_quoted, div.moz-cite-prefix, blockquote.moz-cite, blockquote[type=cite], "
-            + "div#OLK_SRC_BODY_SECTION";
+    /** Quote containers of the common clients (Gmail, Yahoo, Thunderbird, Apple Mail). */
+    private static final String QUOTES = "blockquote, div.gmail_quote, div.yahoo_quoted, div.moz-cite-prefix, "
+            + "blockquote.moz-cite, blockquote[type=cite]";
+    /** Outlook (Windows, Mac, Hotmail) marks only where the quote starts: it and everything after it go. */
     private static final String QUOTES_TO_END = "div#divRplyFwdMsg, #appendonsend, div#OLK_SRC_BODY_SECTION, "
             + "hr#stopSpelling";
 

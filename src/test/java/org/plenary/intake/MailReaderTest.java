@@ -109,4 +109,26 @@ class MailReaderTest {
         assertThat(email.calendars()).singleElement().asString().contains("METHOD:REQUEST", "PARTSTAT=NEEDS-ACTION");
         assertThat(email.visibleText()).isEqualTo("Invitation attached.");
     }
+
+    @Test
+    void readsTheHtmlWhenThePlainTextTwinIsEmpty() {
+        String mail = """
+                From: noor@ssr2.test
+                Subject: x
+                Content-Type: multipart/alternative; boundary="a"
+
+                --a
+                Content-Type: text/plain
+
+                
+                --a
+                Content-Type: text/html
+
+                <p>A7 done</p>
+                --a--
+                """;
+
+        assertThat(new MailReader().read(mail.getBytes(java.nio.charset.StandardCharsets.UTF_8)).visibleText())
+                .isEqualTo("A7 done");
+    }
 }
