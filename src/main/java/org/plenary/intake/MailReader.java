@@ -43,7 +43,6 @@ public final class MailReader {
         properties.setProperty("mail.mime.parameters.strict", "false");
         properties.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
         properties.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "true");
-        properties.setProperty("mail.mime.multipart.ignoreexistingboundaryparameter", "false");
         this.session = Session.getInstance(properties);
     }
 
@@ -99,7 +98,7 @@ public final class MailReader {
         List<String> inReplyTo = ids(header(message, "In-Reply-To"));
         return new InboundEmail(messageId(header(message, "Message-ID")), digest, fromAddress, fromName,
                 returnPath, lowerCase(addresses(message, "To", problems)), lowerCase(addresses(message, "Cc", problems)),
-                subject, date(message), inReplyTo.isEmpty() ? null : inReplyTo.get(0), references,
+                subject, date(message, problems), inReplyTo.isEmpty() ? null : inReplyTo.get(0), references,
                 cleanOrNull(header(message, "List-Id")), cleanOrNull(header(message, "X-Plenary-Ref")), text,
                 visibleText, body.calendars(), automatic, List.copyOf(problems));
     }
@@ -198,11 +197,15 @@ public final class MailReader {
         return List.copyOf(ids);
     }
 
-    private static Instant date(MimeMessage message) {
+    private static Instant date(MimeMessage message, List<String> problems) {
         try {
             Date sent = message.getSentDate();
+            if (sent == null && message.getHeader("Date") != null) {
+                problems.add("Date header not readable");
+            }
             return sent == null ? null : sent.toInstant();
         } catch (MessagingException | RuntimeException unreadable) {
+            problems.add("Date header not readable");
             return null;
         }
     }

@@ -145,4 +145,12 @@ class HostileMailTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         return email;
     }
+
+    @Test
+    void namesAnUnreadableDate() {
+        InboundEmail email = read(HEADERS + "Subject: x\nDate: the day after tomorrow\n\nA7 done\n");
+
+        assertThat(email.date()).isNull();
+        assertThat(email.problems()).contains("Date header not readable");
+    }
 }

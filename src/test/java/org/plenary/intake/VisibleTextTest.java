@@ -159,10 +159,17 @@ class VisibleTextTest {
             ("On a\n").repeat(20_000), ("From: x\n").repeat(12_500), "Sent from my " + "a ".repeat(50_000),
             "a".repeat(100_000) + ":", ("<a@b>:\n1\n").repeat(12_500)};
         for (String attack : attacks) {
-            long start = System.nanoTime();
-            VisibleText.of(attack);
-            VisibleText.ofHtml(attack);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(900));
+            // Best of three, after the JIT has seen the code: the build machine is shared, a backtracking
+            // regular expression would take minutes here, not milliseconds.
+            Duration best = Duration.ofDays(1);
+            for (int run = 0; run < 4; run++) {
+                long start = System.nanoTime();
+                VisibleText.of(attack);
+                VisibleText.ofHtml(attack);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                best = run == 0 || took.compareTo(best) > 0 ? best : took;
+            }
+            assertThat(best).as("time for %.20s…", attack).isLessThan(Duration.ofMillis(500));
         }
     }
 
