@@ -157,7 +157,8 @@ class VisibleTextTest {
     void runsInLinearTimeOnPathologicalInput() {
         String[] attacks = {"On ".repeat(33_000) + "wrote", "> ".repeat(50_000), "-".repeat(100_000),
             ("On a\n").repeat(20_000), ("From: x\n").repeat(12_500), "Sent from my " + "a ".repeat(50_000),
-            "a".repeat(100_000) + ":", ("<a@b>:\n1\n").repeat(12_500)};
+            "a".repeat(100_000) + ":", ("<a@b>:\n1\n").repeat(12_500), "*".repeat(100_000),
+            "From: x\n" + "*".repeat(100_000), ("> " + "x".repeat(70) + "\ny\n").repeat(1300), "<div>".repeat(20_000)};
         for (String attack : attacks) {
             // Best of three, after the JIT has seen the code: the build machine is shared, a backtracking
             // regular expression would take minutes here, not milliseconds.
