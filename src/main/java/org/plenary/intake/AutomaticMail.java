@@ -29,7 +29,7 @@ final class AutomaticMail {
             return bounce;
         }
         String autoSubmitted = header(message, "Auto-Submitted");
-        if (autoSubmitted != null && !autoSubmitted.toLowerCase(Locale.ROOT).startsWith("no")) {
+        if (autoSubmitted != null && !firstToken(autoSubmitted).equals("no")) {
             return "auto-submitted: " + autoSubmitted;
         }
         for (String name : List.of("X-Autoreply", "X-Autorespond")) {
@@ -71,9 +71,9 @@ final class AutomaticMail {
         if ("".equals(returnPath)) {
             return "bounce: empty return path";
         }
-        if (from != null && from.indexOf('@') > 0
-                && BOUNCE_SENDERS.contains(from.substring(0, from.indexOf('@')).toLowerCase(Locale.ROOT))) {
-            return "bounce: from " + from.substring(0, from.indexOf('@'));
+        String localPart = from == null ? "" : from.indexOf('@') >= 0 ? from.substring(0, from.indexOf('@')) : from;
+        if (BOUNCE_SENDERS.contains(localPart.toLowerCase(Locale.ROOT))) {
+            return "bounce: from " + localPart;
         }
         try {
             if (message.isMimeType("multipart/report")) {
@@ -83,6 +83,16 @@ final class AutomaticMail {
             return null;
         }
         return null;
+    }
+
+    /** "no (comment)" and "No; x" are still "no" (RFC 3834 allows comments and parameters). */
+    private static String firstToken(String value) {
+        String lower = value.toLowerCase(Locale.ROOT).strip();
+        int end = 0;
+        while (end < lower.length() && (Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '-')) {
+            end++;
+        }
+        return lower.substring(0, end);
     }
 
     private static String header(Part message, String name) {

@@ -40,6 +40,7 @@ class AutomaticMailTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Auto-Submitted: auto-generated          | auto-submitted: auto-generated
+            Auto-Submitted: notification            | auto-submitted: notification
             X-Autoreply: yes                        | auto-reply: X-Autoreply header
             X-Autorespond: yes                      | auto-reply: X-Autorespond header
             Precedence: bulk                        | precedence: bulk
@@ -54,7 +55,7 @@ class AutomaticMailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"MAILER-DAEMON@mx.ssr2.test", "postmaster@ssr2.test"})
+    @ValueSource(strings = {"MAILER-DAEMON@mx.ssr2.test", "postmaster@ssr2.test", "MAILER-DAEMON"})
     void recognisesBouncesByTheirSender(String from) {
         assertThat(read("X-Nothing: 1", from, "Returned mail")).startsWith("bounce: from");
     }
@@ -67,7 +68,7 @@ class AutomaticMailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Auto-Submitted: no", "X-Auto-Response-Suppress: All", "Precedence: list",
+    @ValueSource(strings = {"Auto-Submitted: no", "Auto-Submitted: No (sent by a person)", "X-Auto-Response-Suppress: All", "Precedence: list",
         "Precedence: bulk\nList-Id: <ssr2-review.ssr2.test>"})
     void takesHumanMailForHumanMail(String header) {
         assertThat(read(header, "noor@ssr2.test", "Re: Out of office next week, apologies for the plenary")).isNull();
