@@ -5,12 +5,16 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The header fields of one email, read leniently and cleaned: unfolded, decoded, free of control
@@ -21,6 +25,7 @@ final class MailHeaders {
 
     static final int MAX_FIELD_CHARS = 998;
     private static final int MAX_REFERENCES = 200;
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([QqBb])\\?([^?\\s]*)\\?=");
 
     private final MimeMessage message;
     private final List<String> problems;
@@ -70,13 +75,40 @@ final class MailHeaders {
         if (value == null) {
             return "";
         }
-        String decoded;
+        return cut(clean(decodeWords(value)).strip());
+    }
+
+    /**
+     * RFC 2047 words decoded; a word in a charset Java does not know is read as UTF-8, the charset
+     * most such mail really is in, and a word that still cannot be decoded is kept as it came.
+     */
+    static String decodeWords(String value) {
         try {
-            decoded = MimeUtility.decodeText(value);
-        } catch (UnsupportedEncodingException | RuntimeException undecodable) {
-            decoded = value;
+            return MimeUtility.decodeText(value);
+        } catch (UnsupportedEncodingException | RuntimeException unknownCharset) {
+            Matcher word = ENCODED_WORD.matcher(value);
+            StringBuilder out = new StringBuilder();
+            while (word.find()) {
+                String utf8 = "=?UTF-8?" + word.group(2) + "?" + word.group(3) + "?=";
+                String decoded;
+                try {
+                    decoded = MimeUtility.decodeWord(isKnown(word.group(1)) ? word.group() : utf8);
+                } catch (ParseException | UnsupportedEncodingException | RuntimeException undecodable) {
+                    decoded = word.group();
+                }
+                word.appendReplacement(out, Matcher.quoteReplacement(decoded));
+            }
+            word.appendTail(out);
+            return out.toString();
         }
-        return cut(clean(decoded).strip());
+    }
+
+    private static boolean isKnown(String charset) {
+        try {
+            return Charset.isSupported(MimeUtility.javaCharset(charset.split("\\*", 2)[0]));
+        } catch (RuntimeException illegalName) {
+            return false;
+        }
     }
 
     /** With its angle brackets (added when the sender left them out), or null. */

@@ -153,4 +153,20 @@ class HostileMailTest {
         assertThat(email.date()).isNull();
         assertThat(email.problems()).contains("Date header not readable");
     }
+
+    @Test
+    void readsAnEncodedSubjectInAnUnknownCharsetAsUtf8() {
+        InboundEmail email = read(HEADERS + "Subject: =?x-unknown?Q?Apologies_=E2=80=93_4_July?=\n\nA7 done\n");
+
+        assertThat(email.subject()).isEqualTo("Apologies – 4 July");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() {
+        byte[] raw = Fixtures.bytes("gmail-reply-above-quote.eml");
+        String expected = reader.read(raw).visibleText();
+
+        assertThat(java.util.stream.IntStream.range(0, 200).parallel().mapToObj(i -> reader.read(raw).visibleText()))
+                .allMatch(expected::equals);
+    }
 }
