@@ -22,6 +22,8 @@ import java.util.Locale;
 final class BodyCollector {
 
     private static final int MAX_PARTS_PER_LEVEL = 1000;
+    // An invitation carries one or two; more only serves to fill memory.
+    private static final int MAX_CALENDARS = 20;
 
     private final MailLimits limits;
     private final List<String> problems;
@@ -29,6 +31,7 @@ final class BodyCollector {
     private String plain;
     private String html;
     private boolean tooDeep;
+    private boolean tooManyCalendars;
 
     BodyCollector(MailLimits limits, List<String> problems) {
         this.limits = limits;
@@ -69,7 +72,12 @@ final class BodyCollector {
                     }
                 }
             } else if (baseType.equals("text/calendar") || baseType.equals("application/ics")) {
-                calendars.add(readText(part, type, "calendar part"));
+                if (calendars.size() < MAX_CALENDARS) {
+                    calendars.add(readText(part, type, "calendar part"));
+                } else if (!tooManyCalendars) {
+                    tooManyCalendars = true;
+                    problems.add("more than " + MAX_CALENDARS + " calendar parts; the rest were not read");
+                }
             } else if (isAttachment(part)) {
                 return;
             } else if (baseType.equals("text/plain") && plain == null) {

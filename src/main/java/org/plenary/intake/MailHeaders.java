@@ -55,6 +55,11 @@ final class MailHeaders {
         return clean(value).replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
+    /** The RFC 2047 decoded display name; a word the address parser could not decode gets a second chance. */
+    String displayName(InternetAddress address) {
+        return cut(clean(decodeWords(address.getPersonal())).strip());
+    }
+
     /** "" for the null return path {@code <>} of bounces, null when the header is absent. */
     String returnPath() {
         String value = raw("Return-Path");

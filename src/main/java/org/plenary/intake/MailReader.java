@@ -66,7 +66,7 @@ public final class MailReader {
 
         InternetAddress from = headers.firstAddress("From");
         String fromAddress = from == null ? null : MailHeaders.lowerCase(from);
-        String fromName = from == null || from.getPersonal() == null ? null : MailHeaders.clean(from.getPersonal());
+        String fromName = from == null || from.getPersonal() == null ? null : headers.displayName(from);
         String returnPath = headers.returnPath();
         String subject = headers.subject();
 

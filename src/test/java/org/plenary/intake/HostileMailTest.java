@@ -169,4 +169,18 @@ class HostileMailTest {
         assertThat(java.util.stream.IntStream.range(0, 200).parallel().mapToObj(i -> reader.read(raw).visibleText()))
                 .allMatch(expected::equals);
     }
+
+    @Test
+    void keepsAtMostTwentyCalendars() {
+        StringBuilder mail = new StringBuilder(HEADERS + "Subject: x\nContent-Type: multipart/mixed; boundary=\"c\"\n\n");
+        for (int i = 0; i < 30; i++) {
+            mail.append("--c\nContent-Type: text/calendar\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n");
+        }
+        mail.append("--c--\n");
+
+        InboundEmail email = read(mail.toString());
+
+        assertThat(email.calendars()).hasSize(20);
+        assertThat(email.problems()).containsOnlyOnce("more than 20 calendar parts; the rest were not read");
+    }
 }
