@@ -15,9 +15,9 @@ import org.jsoup.nodes.Node;
  */
 public final class VisibleText {
 
-    /** Quote containers of the common clients (Gmail, Yahoo, Thunderbird, Apple Mail). */
+    /** Quote and signature containers of the common clients (Gmail, Yahoo, Thunderbird, Apple Mail, Outlook). */
     private static final String QUOTES = "blockquote, div.gmail_quote, div.yahoo_quoted, div.moz-cite-prefix, "
-            + "blockquote.moz-cite, blockquote[type=cite]";
+            + "blockquote.moz-cite, blockquote[type=cite], div.gmail_signature, div.moz-signature, div#Signature";
     /** Outlook (Windows, Mac, Hotmail) marks only where the quote starts: it and everything after it go. */
     private static final String QUOTES_TO_END = "div#divRplyFwdMsg, #appendonsend, div#OLK_SRC_BODY_SECTION, "
             + "hr#stopSpelling";

@@ -148,6 +148,10 @@ class VisibleTextTest {
         assertThat(VisibleText.ofHtml("<div>A7 done</div><div class=\"gmail_quote\">On … wrote: A9 done</div>"))
                 .isEqualTo("A7 done");
         assertThat(VisibleText.ofHtml("<p>A7 done</p><div class=\"yahoo_quoted\">A9 done</div>")).isEqualTo("A7 done");
+        assertThat(VisibleText.ofHtml("<p>A7 done</p><div class=\"gmail_signature\">Noor | A9 owner</div>"))
+                .isEqualTo("A7 done");
+        assertThat(VisibleText.ofHtml("<p>A7 done</p><div class=\"moz-cite-prefix\">On 3/7 Noor wrote:</div>"
+                + "<blockquote class=\"moz-cite\">A9 done</blockquote>")).isEqualTo("A7 done");
         assertThat(VisibleText.ofHtml("<p>A7 done</p><blockquote type=\"cite\">A9 done</blockquote>")).isEqualTo("A7 done");
         assertThat(VisibleText.ofHtml("<div><div>A7 done</div><div id=\"appendonsend\"></div><p>From: x</p></div><p>A9</p>"))
                 .isEqualTo("A7 done");
