@@ -183,4 +183,12 @@ class HostileMailTest {
         assertThat(email.calendars()).hasSize(20);
         assertThat(email.problems()).containsOnlyOnce("more than 20 calendar parts; the rest were not read");
     }
+
+    @Test
+    void cutsA200KilobyteSubjectFoldedIntoShortLines() {
+        InboundEmail email = read(HEADERS + "Subject: " + "=?UTF-8?Q?Apologies?=\n ".repeat(10_000) + "end\n\nA7 done\n");
+
+        assertThat(email.subject()).hasSize(998).startsWith("ApologiesApologies");
+        assertThat(email.visibleText()).isEqualTo("A7 done");
+    }
 }
