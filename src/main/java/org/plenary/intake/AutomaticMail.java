@@ -2,6 +2,7 @@ package org.plenary.intake;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,7 +78,8 @@ final class AutomaticMail {
         }
         try {
             if (message.isMimeType("multipart/report")) {
-                return "bounce: multipart/report";
+                String reportType = new ContentType(message.getContentType()).getParameter("report-type");
+                return "bounce: multipart/report" + (reportType == null ? "" : " " + TextDecoder.printable(reportType));
             }
         } catch (MessagingException | RuntimeException unreadable) {
             return null;

@@ -47,7 +47,8 @@ class AutomaticMailTest {
             Precedence: junk                        | precedence: junk
             Precedence: auto_reply                  | precedence: auto_reply
             Return-Path: <>                         | bounce: empty return path
-            Content-Type: multipart/report; report-type=delivery-status; boundary=x | bounce: multipart/report
+            Content-Type: multipart/report; report-type=delivery-status; boundary=x | bounce: multipart/report delivery-status
+            Content-Type: multipart/report; boundary=x | bounce: multipart/report
             X-MS-Exchange-Organization-AutoReply: x | auto-reply: Exchange generated
             """)
     void namesOneReasonPerRule(String header, String reason) {
