@@ -38,6 +38,21 @@ class VisibleTextProperties {
         assertThat(new MailReader().read(mail.getBytes(StandardCharsets.UTF_8)).visibleText()).isEqualTo(command);
     }
 
+    @Property(tries = 300)
+    void keepsOnlyLinesThatWereInTheBody(@ForAll("mailLikeText") String body) {
+        List<String> inputLines = body.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing).toList();
+
+        assertThat(VisibleText.of(body).lines()).allMatch(line -> inputLines.stream().anyMatch(in -> in.contains(line)));
+    }
+
+    @Provide
+    Arbitrary<String> mailLikeText() {
+        Arbitrary<String> line = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60),
+                Arbitraries.of("> quoted", "-- ", "--", "On Mon, 3 Jul 2017, Noor <n@x> wrote:", "From: x", "Sent: y",
+                        "To: z", "Subject: s", "________", "Sent from my iPhone", "A7 done", "", "wrote:", ">:"));
+        return line.list().ofMaxSize(30).map(lines -> String.join("\n", lines));
+    }
+
     @Provide
     Arbitrary<String> command() {
         Arbitrary<String> random = Arbitraries.strings()
