@@ -131,4 +131,18 @@ class MailReaderTest {
         assertThat(new MailReader().read(mail.getBytes(java.nio.charset.StandardCharsets.UTF_8)).visibleText())
                 .isEqualTo("A7 done");
     }
+
+    @Test
+    void readsCrlfAndBareLfMailAlike() {
+        byte[] lf = Fixtures.bytes("apple-mail-reply.eml");
+        byte[] crlf = new String(lf, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\n", "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        MailReader reader = new MailReader();
+
+        InboundEmail fromCrlf = reader.read(crlf);
+
+        assertThat(fromCrlf.visibleText()).isEqualTo(reader.read(lf).visibleText()).isEqualTo("A3 done");
+        assertThat(fromCrlf.subject()).isEqualTo("Re: [SSR2 A3] Draft terms of reference");
+        assertThat(fromCrlf.digest()).isNotEqualTo(reader.read(lf).digest());
+    }
 }
