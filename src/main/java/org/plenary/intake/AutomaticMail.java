@@ -2,6 +2,7 @@ package org.plenary.intake;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ final class AutomaticMail {
             return bounce;
         }
         String autoSubmitted = header(message, "Auto-Submitted");
-        if (autoSubmitted != null && !autoSubmitted.toLowerCase(Locale.ROOT).startsWith("no")) {
+        if (autoSubmitted != null && !firstToken(autoSubmitted).equals("no")) {
             return "auto-submitted: " + autoSubmitted;
         }
         for (String name : List.of("X-Autoreply", "X-Autorespond")) {
@@ -38,7 +39,8 @@ final class AutomaticMail {
             }
         }
         String precedence = header(message, "Precedence");
-        if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))) {
+        if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))
+                && !isListPost(message)) {
             return "precedence: " + precedence.toLowerCase(Locale.ROOT);
         }
         if (header(message, "X-MS-Exchange-Organization-AutoReply") != null
@@ -54,22 +56,45 @@ final class AutomaticMail {
         return null;
     }
 
+    /**
+     * Older list managers (ezmlm, early Mailman) mark every post "Precedence: bulk". A post through a list is
+     * still a person writing, and Plenary reads its own list, so bulk with list headers is not machine mail.
+     */
+    private static boolean isListPost(Part message) {
+        String sender = header(message, "Sender");
+        String lowerSender = sender == null ? "" : sender.toLowerCase(Locale.ROOT);
+        return header(message, "List-Id") != null || header(message, "List-Post") != null
+                || header(message, "Mailing-List") != null || lowerSender.contains("-owner@")
+                || lowerSender.contains("owner-") || lowerSender.contains("-request@");
+    }
+
     private static String bounce(Part message, String from, String returnPath) {
         if ("".equals(returnPath)) {
             return "bounce: empty return path";
         }
-        if (from != null && from.indexOf('@') > 0
-                && BOUNCE_SENDERS.contains(from.substring(0, from.indexOf('@')).toLowerCase(Locale.ROOT))) {
-            return "bounce: from " + from.substring(0, from.indexOf('@'));
+        String localPart = from == null ? "" : from.indexOf('@') >= 0 ? from.substring(0, from.indexOf('@')) : from;
+        if (BOUNCE_SENDERS.contains(localPart.toLowerCase(Locale.ROOT))) {
+            return "bounce: from " + localPart;
         }
         try {
             if (message.isMimeType("multipart/report")) {
-                return "bounce: multipart/report";
+                String reportType = new ContentType(message.getContentType()).getParameter("report-type");
+                return "bounce: multipart/report" + (reportType == null ? "" : " " + TextDecoder.printable(reportType));
             }
         } catch (MessagingException | RuntimeException unreadable) {
             return null;
         }
         return null;
+    }
+
+    /** "no (comment)" and "No; x" are still "no" (RFC 3834 allows comments and parameters). */
+    private static String firstToken(String value) {
+        String lower = value.toLowerCase(Locale.ROOT).strip();
+        int end = 0;
+        while (end < lower.length() && (Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '-')) {
+            end++;
+        }
+        return lower.substring(0, end);
     }
 
     private static String header(Part message, String name) {

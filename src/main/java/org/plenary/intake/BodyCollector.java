@@ -15,11 +15,15 @@ import java.util.Locale;
 /**
  * Walks the MIME tree of one email for its first text/plain and text/html body and every text/calendar
  * part. Attachments are never decoded (a 25 MB file costs only the boundary scan), bodies are read only
- * up to the text limit, and nesting beyond the depth limit is left unread. Not thread-safe: one per email.
+ * up to the text limit, and nesting beyond the depth limit is left unread. A forwarded message/rfc822
+ * part is not entered: its text is someone else's, and reading it would apply old commands again.
+ * Not thread-safe: one per email.
  */
 final class BodyCollector {
 
     private static final int MAX_PARTS_PER_LEVEL = 1000;
+    // An invitation carries one or two; more only serves to fill memory.
+    private static final int MAX_CALENDARS = 20;
 
     private final MailLimits limits;
     private final List<String> problems;
@@ -27,6 +31,7 @@ final class BodyCollector {
     private String plain;
     private String html;
     private boolean tooDeep;
+    private boolean tooManyCalendars;
 
     BodyCollector(MailLimits limits, List<String> problems) {
         this.limits = limits;
@@ -57,9 +62,22 @@ final class BodyCollector {
             ContentType type = contentType(part);
             String baseType = type.getBaseType().toLowerCase(Locale.ROOT);
             if (baseType.startsWith("multipart/")) {
-                walkChildren(part, depth);
+                try {
+                    walkChildren(part, depth);
+                } catch (MessagingException | IOException | RuntimeException brokenMultipart) {
+                    // Missing or misplaced boundaries: the sender's text is still in there, read it as one text.
+                    problems.add("broken multipart, read as plain text: " + describe(brokenMultipart));
+                    if (plain == null) {
+                        plain = readText(part, new ContentType("text/plain"), "text body");
+                    }
+                }
             } else if (baseType.equals("text/calendar") || baseType.equals("application/ics")) {
-                calendars.add(readText(part, type, "calendar part"));
+                if (calendars.size() < MAX_CALENDARS) {
+                    calendars.add(readText(part, type, "calendar part"));
+                } else if (!tooManyCalendars) {
+                    tooManyCalendars = true;
+                    problems.add("more than " + MAX_CALENDARS + " calendar parts; the rest were not read");
+                }
             } else if (isAttachment(part)) {
                 return;
             } else if (baseType.equals("text/plain") && plain == null) {
@@ -104,7 +122,12 @@ final class BodyCollector {
     }
 
     private static boolean isAttachment(Part part) throws MessagingException {
-        return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        try {
+            return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        } catch (MessagingException | RuntimeException malformedDisposition) {
+            String[] disposition = part.getHeader("Content-Disposition");
+            return disposition != null && disposition[0].strip().toLowerCase(Locale.ROOT).startsWith(Part.ATTACHMENT);
+        }
     }
 
     /** Decoded text of one part, cut at the text limit; a bad transfer encoding falls back to the raw bytes. */

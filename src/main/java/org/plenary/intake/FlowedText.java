@@ -3,6 +3,7 @@ package org.plenary.intake;
 /**
  * Undoes RFC 3676 {@code format=flowed}: a line ending in a space continues on the next line of the same
  * quote depth. Without this, a command typed as one line by a Thunderbird user would arrive cut in two.
+ * Thread-safe (stateless).
  */
 final class FlowedText {
 

@@ -11,7 +11,14 @@ import java.util.List;
  * forwarded blocks or signature. {@code calendars} holds the text of each text/calendar part.
  * {@code automatic} names why the email was made by a machine (auto-reply, bounce, bulk), or is null.
  * {@code problems} lists what could not be read (truncated body, bad charset, broken MIME).
- * {@code authenticationResults} holds each {@code Authentication-Results} header, newest first.
+ * {@code authenticationResults} holds each {@code Authentication-Results} header as it arrived.
+ *
+ * <p>As {@link MailReader} fills it: {@code returnPath} is the lower-case address of the Return-Path header,
+ * the empty string for the null path {@code <>} of bounces, and null when the header is absent;
+ * {@code fromName}, {@code date}, {@code inReplyTo}, {@code listId} and {@code traceRef} are null when absent;
+ * {@code subject} and {@code text} are never null (empty when absent); {@code subject} is RFC 2047 decoded,
+ * unfolded, free of control characters and at most 998 characters; {@code automatic} reads
+ * "kind: detail" with kind one of {@code auto-submitted}, {@code auto-reply}, {@code precedence}, {@code bounce}.
  */
 public record InboundEmail(String messageId, String digest, String from, String fromName, String returnPath,
                            List<String> to, List<String> cc, String subject, Instant date, String inReplyTo,

@@ -35,6 +35,28 @@ final class TextDecoder {
         }
     }
 
+    /**
+     * Header bytes reach us one char per byte (ISO-8859-1). Modern clients send raw UTF-8 in headers, older
+     * ones raw Latin-1: read the bytes as UTF-8 when they are valid UTF-8, else keep them as Latin-1.
+     */
+    static String rawHeader(String latin1) {
+        int eightBit = 0;
+        for (int i = 0; i < latin1.length(); i++) {
+            char c = latin1.charAt(i);
+            if (c > 0xff) {
+                return latin1; // already decoded, not a byte string
+            }
+            eightBit += c >= 0x80 ? 1 : 0;
+        }
+        if (eightBit == 0) {
+            return latin1;
+        }
+        String utf8 = new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        long broken = utf8.chars().filter(c -> c == '\uFFFD').count();
+        // Mostly valid UTF-8 with a cut character is still UTF-8; Latin-1 text is almost never valid UTF-8.
+        return broken * 4 < eightBit ? utf8 : latin1;
+    }
+
     private static Charset lookup(String declared) {
         if (declared == null || declared.isBlank()) {
             return null;

@@ -27,6 +27,10 @@ class CorporaAgreementTest {
 
     private static final Pattern FIXTURE_ROW = Pattern.compile("^\\| `([^`]+\\.txt)` \\| (.*)$");
     private static final Pattern FIRST_CONTAINS = Pattern.compile("\\[0\\] contains \"([^\"]+)\"");
+    // Floors a little below what intake achieved when written: a drop means a rule got worse.
+    private static final int FLOOR_CRISP = 80; // 83/83 measured on 2026-11-25
+    private static final int FLOOR_TALON = 20; // 22/23 measured on 2026-11-25 (reply-separated-by-hr keeps the sender name "Bob")
+    private static final int FLOOR_MIME = 58; // 60/60 measured on 2026-11-25
     private static final Set<String> MACHINE_FOLDERS = Set.of("bounce", "auto-reply", "report");
 
     private static Path corpora;
@@ -45,6 +49,7 @@ class CorporaAgreementTest {
         String common = read(root.resolve("expected/COMMON_FIRST_FRAGMENT.txt")).strip();
         JsonNode exact = new ObjectMapper().readTree(root.resolve("expected/exact_expectations.json").toFile());
         List<String> disagreements = new ArrayList<>();
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
         int measured = 0;
         for (String row : Files.readAllLines(root.resolve("README.md"))) {
             Matcher fixture = FIXTURE_ROW.matcher(row);
@@ -58,13 +63,16 @@ class CorporaAgreementTest {
             boolean agrees;
             if (fixture.group(2).contains("== COMMON_FIRST_FRAGMENT")) {
                 agrees = visible.equals(common);
+                kinds.merge("common first fragment", 1, Integer::sum);
             } else if (exact.has(key) && !exact.get(key).get("kind").asText().contains("custom_quote")
                     && !exact.get(key).get("kind").asText().contains("template")) {
                 agrees = visible.equals(read(root.resolve(exact.get(key).get("expected_file").asText())).strip());
+                kinds.merge("exact", 1, Integer::sum);
             } else if (contains.find()) {
                 agrees = visible.contains(contains.group(1));
+                kinds.merge("first fragment contains", 1, Integer::sum);
             } else {
-                continue;
+                continue; // fragment-count assertions and custom quote regexes have no visible-text equivalent
             }
             measured++;
             if (!agrees) {
@@ -75,12 +83,14 @@ class CorporaAgreementTest {
         String expectedForDates = read(root.resolve("expected/email_with_date_headers.expected.txt")).strip();
         for (String dateHeader : Files.readAllLines(root.resolve("expected/date_header_variants.txt"))) {
             measured++;
+            kinds.merge("date header variant", 1, Integer::sum);
             if (!VisibleText.of(template.replace("[DATE]", dateHeader)).equals(expectedForDates)) {
                 disagreements.add("date header " + dateHeader);
             }
         }
         int agreed = measured - disagreements.size();
-        System.out.println("crisp: " + agreed + "/" + measured + " visible text agree; differ: " + disagreements);
+        System.out.println("crisp: " + agreed + "/" + measured + " visible text agree " + kinds + "; differ: "
+                + disagreements);
         assertThat(agreed).isGreaterThanOrEqualTo(FLOOR_CRISP);
     }
 
@@ -110,6 +120,14 @@ class CorporaAgreementTest {
                 }
             }
         }
+        for (String single : List.of("OLK_SRC_BODY_SECTION", "reply-separated-by-hr")) {
+            String expected = read(root.resolve("expected/" + single + ".expected.nowhitespace.html"));
+            measured++;
+            if (!noWhitespace(VisibleText.ofHtml(read(root.resolve("tests/fixtures/" + single + ".html"))))
+                    .equals(noWhitespace(HtmlText.of(expected)))) {
+                disagreements.add(single + ".html");
+            }
+        }
         int agreed = measured - disagreements.size();
         System.out.println("talon: " + agreed + "/" + measured + " visible text agree; differ: " + disagreements);
         assertThat(agreed).isGreaterThanOrEqualTo(FLOOR_TALON);
@@ -122,11 +140,13 @@ class CorporaAgreementTest {
         List<String> disagreements = new ArrayList<>();
         List<String> machineMailTakenForHuman = new ArrayList<>();
         int measured = 0;
+        int withProblems = 0;
         for (JsonNode entry : manifest) {
             String file = entry.get("file").asText();
             String folder = file.substring(0, file.indexOf('/'));
             InboundEmail email = reader.read(Files.readAllBytes(root.resolve(file)));
             measured++;
+            withProblems += email.problems().isEmpty() ? 0 : 1;
             boolean machine = MACHINE_FOLDERS.contains(folder);
             if (machine != email.isAutomatic()) {
                 disagreements.add(file + " (" + email.automatic() + ")");
@@ -136,14 +156,12 @@ class CorporaAgreementTest {
             }
         }
         int agreed = measured - disagreements.size();
-        System.out.println("mime: " + agreed + "/" + measured + " classified as their folder; differ: " + disagreements);
+        System.out.println("mime: " + agreed + "/" + measured + " classified as their folder (" + withProblems
+                + " read with problems); differ: " + disagreements);
         assertThat(machineMailTakenForHuman).isEmpty();
         assertThat(agreed).isGreaterThanOrEqualTo(FLOOR_MIME);
     }
 
-    private static final int FLOOR_CRISP = 0;
-    private static final int FLOOR_TALON = 0;
-    private static final int FLOOR_MIME = 0;
 
     private static Path corpusFolder(String name) {
         assumeTrue(corpora != null && Files.isDirectory(corpora.resolve(name)), "corpora folder absent");
