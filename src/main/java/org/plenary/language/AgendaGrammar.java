@@ -74,7 +74,7 @@ final class AgendaGrammar {
         }
         MeetingRef meeting = MeetingRef.unspecified();
         Matcher forMatcher = FOR.matcher(rest);
-        while (forMatcher.find()) {
+        for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && forMatcher.find(); tries++) {
             MeetingPhrase.Reading reading = meetings.read(rest.substring(forMatcher.start()), context.today(), context.order());
             if (reading.mentionsMeeting() && reading.isClean()) {
                 meeting = reading.ref();
@@ -99,7 +99,7 @@ final class AgendaGrammar {
         }
         if (meeting.isUnspecified()) {
             Matcher forMatcher = FOR.matcher(line);
-            while (forMatcher.find()) {
+            for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && forMatcher.find(); tries++) {
                 MeetingPhrase.Reading reading = meetings.read(line.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
                         context.today(), context.order());
                 if (reading.mentionsMeeting() && reading.isClean()) {

@@ -102,7 +102,7 @@ final class MeetingGrammar {
     private Optional<Command> move(Matcher keyword, String line, LineContext context) {
         String rest = keyword.group(3);
         Matcher to = TO.matcher(rest);
-        while (to.find()) {
+        for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && to.find(); tries++) {
             MeetingPhrase.Reading from = meetings.read(rest.substring(0, to.start()), context.today(), context.order());
             if (!from.mentionsMeeting() || !from.isClean()) {
                 continue;

@@ -45,6 +45,9 @@ final class MeetingPhrase {
             "\\s{0,3}(?:[:;,(]|\\s[\u2013\u2014-]|[\u2013\u2014]|\\s(?:due\\s{1,3}to|because(?:\\s{1,3}of)?|as|owing\\s{1,3}to)(?!\\p{L}))\\s{0,5}",
             Pattern.CASE_INSENSITIVE);
 
+    /** A reader tries a few ways of splitting a line, not every one: a line of a thousand commas is prose. */
+    static final int MAX_SPLITS = 12;
+
     private final DayParser days;
 
     MeetingPhrase(DayParser days) {
@@ -123,7 +126,7 @@ final class MeetingPhrase {
         }
         Matcher separator = REASON_SEPARATOR.matcher(text);
         WithReason best = null;
-        while (separator.find()) {
+        for (int tries = 0; tries < MAX_SPLITS && separator.find(); tries++) {
             Reading before = read(text.substring(0, separator.start()), today, order);
             if (before.isClean()) {
                 String after = cleanReason(text.substring(separator.end()));

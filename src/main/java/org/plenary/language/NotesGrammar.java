@@ -62,7 +62,7 @@ final class NotesGrammar {
         List<String> attended = new ArrayList<>();
         List<String> text = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank()) {
+            if (line.isBlank() || line.length() > CommandParser.LONGEST_COMMAND_LINE) {
                 continue;
             }
             text.add(line.strip());
@@ -86,6 +86,9 @@ final class NotesGrammar {
 
     static boolean hasNotesContent(List<String> lines, ActionGrammar actions, LineContext context) {
         for (String line : lines) {
+            if (line.length() > CommandParser.LONGEST_COMMAND_LINE) {
+                continue;
+            }
             if (isNotesLine(line)) {
                 return true;
             }
