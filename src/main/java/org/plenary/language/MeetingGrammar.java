@@ -157,7 +157,9 @@ final class MeetingGrammar {
         boolean meant = word.equals(word.toUpperCase(Locale.ROOT)) || !keyword.group(2).isEmpty()
                 || reading.leftover().stream().anyMatch(w -> DIGIT.matcher(w).find());
         if (meant) {
-            throw new NotUnderstood("\"" + line.strip() + "\": could not read which meeting and when; " + example);
+            String problem = reading.isClean() ? "could not tell which meeting and when"
+                    : "could not read \"" + String.join(" ", reading.leftover()) + "\"";
+            throw new NotUnderstood("\"" + line.strip() + "\": " + problem + "; " + example);
         }
         return Optional.empty();
     }

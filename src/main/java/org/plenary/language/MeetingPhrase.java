@@ -148,9 +148,10 @@ final class MeetingPhrase {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(new String(rest));
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("^[.'-]+|[.'-]+$", "");
+            String written = m.group().replaceAll("^[.'-]+|[.'-]+$", "");
+            String w = written.toLowerCase(Locale.ROOT);
             if (!w.isEmpty() && !Vocabulary.FILLER_WORDS.contains(w) && !Vocabulary.WEEKDAYS.containsKey(w)) {
-                words.add(w);
+                words.add(written);
             }
         }
         return words;

@@ -109,6 +109,14 @@ class CommandParserTest {
         }
 
         @Test
+        void readsSeveralMembersAndReasonsAfterTheMeeting() {
+            assertThat(commands("Apologies from Noor and Kaveh for Friday's call")).containsExactly(
+                    new Apology("Noor", on(6, 16, null), null), new Apology("Kaveh", on(6, 16, null), null));
+            assertThat(only("I won't be able to make it to the plenary on 4 July due to a conflict"))
+                    .isEqualTo(new Apology(null, on(7, 4, "plenary"), "a conflict"));
+        }
+
+        @Test
         void ignoresABareApologyOutsideAThread() {
             assertThat(parse("Re: minutes", "Apologies").commands()).isEmpty();
         }
@@ -132,6 +140,8 @@ class CommandParserTest {
             assertThat(only("I can make it after all")).isEqualTo(new ApologyWithdrawn(null, MeetingRef.unspecified()));
             assertThat(only("WITHDRAW APOLOGY 4 July")).isEqualTo(new ApologyWithdrawn(null, on(7, 4, null)));
             assertThat(only("withdraw my apologies for Tuesday")).isEqualTo(new ApologyWithdrawn(null, on(6, 20, null)));
+            assertThat(only("I can make the plenary on 4 July after all"))
+                    .isEqualTo(new ApologyWithdrawn(null, on(7, 4, "plenary")));
         }
     }
 
@@ -158,6 +168,12 @@ class CommandParserTest {
                 assertThat(only("AGENDA: Demo (" + entry.get(0) + ")")).as(entry.get(0).toString())
                         .isEqualTo(new AgendaRequest("Demo", (Integer) entry.get(1), MeetingRef.unspecified()));
             }
+        }
+
+        @Test
+        void readsDurationAndMeetingAfterCommas() {
+            assertThat(only("Agenda item: Tech tools demo, 1 hour, for next week's plenary")).isEqualTo(new AgendaRequest(
+                    "Tech tools demo", 60, new MeetingRef(null, day(6, 19), day(6, 25), "plenary", false)));
         }
 
         @Test
@@ -192,6 +208,8 @@ class CommandParserTest {
             assertThat(only("ACTION: Jennifer Osei – draft the report, due 2017-07-10"))
                     .isEqualTo(new ActionCreate("Jennifer Osei", "Draft the report", day(7, 10)));
             assertThat(only("ACTION: draft the report")).isEqualTo(new ActionCreate(null, "Draft the report", null));
+            assertThat(only("ACTION: Jennifer to circulate the report by Friday"))
+                    .isEqualTo(new ActionCreate("Jennifer", "Circulate the report", day(6, 16)));
         }
 
         @Test
@@ -249,6 +267,20 @@ class CommandParserTest {
         }
 
         @Test
+        void readsLooserWording() {
+            assertThat(only("A7 is done")).isEqualTo(new ActionUpdate("A7", ActionStatus.DONE, null, null, null));
+            assertThat(only("A7 done - sent to RT yesterday"))
+                    .isEqualTo(new ActionUpdate("A7", ActionStatus.DONE, null, null, "sent to RT yesterday"));
+            assertThat(only("A7 reassign to Larisa")).isEqualTo(new ActionUpdate("A7", null, null, "Larisa", null));
+        }
+
+        @Test
+        void refusesAnIdWithoutAChangeOrADueDateThatIsNoDate() {
+            assertThat(parse("", "A7").errors()).singleElement().asString().contains("say what changed");
+            assertThat(parse("", "A7 due Febtober").errors()).singleElement().asString().contains("could not read the due date");
+        }
+
+        @Test
         void refusesAnUnknownStatusWordAndSaysWhichWork() {
             assertThat(parse("", "A7 frobnicate").errors()).singleElement().asString()
                     .startsWith("\"A7 frobnicate\": the status words are done, in progress, blocked, cancelled, reopen")
@@ -286,7 +318,7 @@ class CommandParserTest {
         @Test
         void refusesADateThatIsNoDate() {
             assertThat(parse("", "CONFIRM plenary 31 Febtober").errors()).singleElement().asString()
-                    .contains("31 Febtober").contains("CONFIRM plenary 4 July");
+                    .contains("could not read \"31 Febtober\"").contains("CONFIRM plenary 4 July");
             assertThat(parse("", "CONFIRM plenary 31 Feb").errors()).singleElement().asString().contains("31 Feb");
         }
     }
@@ -343,6 +375,11 @@ class CommandParserTest {
                     Move on to the next point
                     I can't make sense of the draft
                     Action items are in the wiki
+                    Apologies for the delay in sending the notes of the call
+                    Help me understand the draft
+                    Status: the draft is ready
+                    Notes from the call are in the wiki
+                    I will miss the next two plenaries
                     """;
             ParseResult result = parse("Re: [SSR2] plenary", prose);
             assertThat(result.commands()).isEmpty();
