@@ -63,7 +63,7 @@ public final class Vocabulary {
 
     /** Words that open an apology line. */
     static final Set<String> APOLOGY_WORDS = Set.of(
-            "apologies", "apology", "apols", "regrets", "absent", "excuses", "excusas", "entschuldigung",
+            "apologies", "apology", "apols", "regrets", "excuses", "excusas", "entschuldigung",
             "désolé", "désolée", "desole", "desolee", "scuse", "disculpas");
 
     /** Words that alone, in a reply to one of Plenary's emails, decline the meeting of the thread. */
