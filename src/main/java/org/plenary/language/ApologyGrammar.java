@@ -46,7 +46,12 @@ final class ApologyGrammar {
         }
         Matcher apology = APOLOGY.matcher(line);
         if (apology.find()) {
-            return apology(apology.group(2) + " " + apology.group(3), context);
+            Optional<List<Command>> read = apology(apology.group(2) + " " + apology.group(3), context);
+            Matcher absenceAfter = ABSENCE.matcher(LEADING_SEPARATOR.matcher(apology.group(3)).replaceFirst(""));
+            if (read.isEmpty() && absenceAfter.find()) {
+                return absence(absenceAfter.group(2) + " " + absenceAfter.group(3), context); // "Apologies, I can't make…"
+            }
+            return read;
         }
         Matcher absence = ABSENCE.matcher(line);
         if (absence.find()) {

@@ -94,7 +94,8 @@ public final class Vocabulary {
             "i will be able to make it", "i'll be able to attend", "i will be able to attend", "i can come");
 
     /** Polite openings dropped before reading a line: "Sorry, I'll miss…". */
-    static final List<String> OPENINGS = List.of("sorry", "unfortunately", "hi all", "hello all", "dear all", "hi", "hello");
+    static final List<String> OPENINGS = List.of("sorry", "unfortunately", "sadly", "regrettably", "i'm afraid", "i am afraid",
+            "hi all", "hello all", "dear all", "hi", "hello", "please note");
 
     /** Status words of an action update, by status. */
     static final Map<String, Command.ActionStatus> STATUS_WORDS = Map.ofEntries(

@@ -85,6 +85,10 @@ class CommandParserTest {
             assertThat(only("Regrets for next week's plenary"))
                     .isEqualTo(new Apology(null, new MeetingRef(null, day(6, 19), day(6, 25), "plenary", false), null));
             assertThat(only("Entschuldigung: plenary 4 July")).isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
+            assertThat(only("Excusas – plenary 4 July")).isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
+            assertThat(only("Apologies, I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
+            assertThat(only("I'm afraid I can't make Friday's call")).isEqualTo(new Apology(null, on(6, 16, null), null));
+            assertThat(only("Unfortunately I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
         }
 
         @Test
