@@ -65,6 +65,12 @@ final class ApologyGrammar {
 
     private Optional<List<Command>> withdrawal(String rest, LineContext context, boolean keyword) {
         String phrase = rest.strip();
+        Matcher from = FROM.matcher(phrase);
+        if (keyword && from.find() && from.group(2) == null) { // staff: "WITHDRAW APOLOGY from Noor for 4 July"
+            return withdrawal(phrase.substring(from.end()), context, true)
+                    .map(commands -> commands.stream().<Command>map(c ->
+                            new Command.ApologyWithdrawn(from.group(1), ((Command.ApologyWithdrawn) c).meeting())).toList());
+        }
         MeetingPhrase.Reading reading = meetings.read(phrase, context.today(), context.order());
         if (IT.contains(phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("^(?:it\\s+)?(?:for\\s+)?", "").strip())) {
             return Optional.of(List.of(new Command.ApologyWithdrawn(null, MeetingRef.unspecified())));

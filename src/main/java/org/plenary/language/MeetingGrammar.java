@@ -135,6 +135,13 @@ final class MeetingGrammar {
         if (clock.isPresent()) {
             time = clock.get().time();
             blank(rest, clock.get().start(), clock.get().end());
+            Optional<TimeParser.Time> endClock = times.find(rest.toString()); // "13:00 to 14:30"
+            if (endClock.isPresent() && endClock.get().time().isAfter(time)) {
+                if (minutes == null) {
+                    minutes = (int) java.time.Duration.between(time, endClock.get().time()).toMinutes();
+                }
+                blank(rest, endClock.get().start(), endClock.get().end());
+            }
         }
         ZoneId zone = null;
         Optional<TimeParser.Zone> written = times.findZone(rest.toString());

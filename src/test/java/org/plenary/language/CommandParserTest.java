@@ -144,6 +144,7 @@ class CommandParserTest {
             assertThat(only("I can make it after all")).isEqualTo(new ApologyWithdrawn(null, MeetingRef.unspecified()));
             assertThat(only("WITHDRAW APOLOGY 4 July")).isEqualTo(new ApologyWithdrawn(null, on(7, 4, null)));
             assertThat(only("withdraw my apologies for Tuesday")).isEqualTo(new ApologyWithdrawn(null, on(6, 20, null)));
+            assertThat(only("WITHDRAW APOLOGY from Noor for 4 July")).isEqualTo(new ApologyWithdrawn("Noor", on(7, 4, null)));
             assertThat(only("I can make the plenary on 4 July after all"))
                     .isEqualTo(new ApologyWithdrawn(null, on(7, 4, "plenary")));
         }
@@ -316,6 +317,8 @@ class CommandParserTest {
                             ZoneId.of("Africa/Johannesburg"), 60, "Registry framework"));
             assertThat(only("confirm the co-chairs/staff call on Friday"))
                     .isEqualTo(new Command.MeetingConfirm(on(6, 16, "coordination")));
+            assertThat(only("SCHEDULE outreach 20 July from 15h00 to 16:30 \"ICANN60 readout\"")).isEqualTo(
+                    new Command.MeetingSchedule("outreach", day(7, 20), LocalTime.of(15, 0), null, 90, "ICANN60 readout"));
             assertThat(only("CONFIRM plenary-2017-07-04")).isEqualTo(new Command.MeetingConfirm(MeetingRef.byId("plenary-2017-07-04")));
         }
 

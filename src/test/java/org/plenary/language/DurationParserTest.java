@@ -18,7 +18,7 @@ class DurationParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" holds no duration")
-    @ValueSource(strings = {"4 July", "13:00", "A7 done", "the 3 members", "0 min", "30 mingles"})
+    @ValueSource(strings = {"4 July", "13:00", "15h00", "A7 done", "the 3 members", "0 min", "30 mingles"})
     void findsNoDurationInOtherNumbers(String text) {
         assertThat(durations.find(text)).isEmpty();
     }
