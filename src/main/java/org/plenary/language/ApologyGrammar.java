@@ -124,7 +124,9 @@ final class ApologyGrammar {
     }
 
     private static Optional<List<Command>> apologies(List<String> members, MeetingRef ref, String reason) {
-        String why = reason == null || reason.isBlank() ? null : reason;
+        String why = reason == null || reason.isBlank()
+                || Vocabulary.POLITE_CLOSINGS.contains(reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!]+$", ""))
+                ? null : reason;
         if (members.isEmpty()) {
             return Optional.of(List.of(new Command.Apology(null, ref, why)));
         }

@@ -81,7 +81,10 @@ public final class Vocabulary {
             "i'm unable to attend", "i'm unable to make", "i won't join", "i won't make", "i won't attend",
             "i won't be at", "i won't make it to", "i'll miss", "i will miss", "i'm going to miss", "i am going to miss",
             "i'll have to miss", "i will have to miss", "i have to miss", "i must miss", "i'll be absent from",
-            "i will be absent from", "i'll be absent for", "i will be absent for");
+            "i will be absent from", "i'll be absent for", "i will be absent for",
+            "can't make", "cannot make", "can't join", "cannot join", "can't attend", "cannot attend",
+            "won't be able to join", "won't be able to make", "won't be able to attend", "unable to join",
+            "unable to attend", "unable to make", "will miss", "won't make", "won't make it to");
 
     /** Phrases that take an apology back: "WITHDRAW APOLOGY 4 July", "I can make it after all" (needs "after all"). */
     static final List<String> WITHDRAW_PHRASES = List.of(
@@ -92,6 +95,10 @@ public final class Vocabulary {
             "i can make it", "i can make", "i can join", "i can attend", "i can be at", "i'll be there",
             "i will be there", "i'll be able to join", "i will be able to join", "i'll be able to make it",
             "i will be able to make it", "i'll be able to attend", "i will be able to attend", "i can come");
+
+    /** Words after an apology that are manners, not a reason: "Can't make it today, sorry". */
+    static final Set<String> POLITE_CLOSINGS = Set.of(
+            "sorry", "thanks", "thank you", "cheers", "best", "regards", "best regards", "apologies", "sorry about that");
 
     /** Polite openings dropped before reading a line: "Sorry, I'll miss…". */
     static final List<String> OPENINGS = List.of("sorry", "unfortunately", "sadly", "regrettably", "i'm afraid", "i am afraid",

@@ -87,6 +87,8 @@ class CommandParserTest {
             assertThat(only("Entschuldigung: plenary 4 July")).isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
             assertThat(only("Excusas – plenary 4 July")).isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
             assertThat(only("Apologies, I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
+            assertThat(only("Can't make it today, sorry")).isEqualTo(new Apology(null, on(6, 15, null), null));
+            assertThat(only("Unable to attend Friday's call – travelling")).isEqualTo(new Apology(null, on(6, 16, null), "travelling"));
             assertThat(only("I'm afraid I can't make Friday's call")).isEqualTo(new Apology(null, on(6, 16, null), null));
             assertThat(only("Unfortunately I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
         }
@@ -195,6 +197,8 @@ class CommandParserTest {
             assertThat(only("DECLINE R3 out of scope")).isEqualTo(new AgendaDecision("R3", Decision.DECLINE, "out of scope", null));
             assertThat(only("MOVE R3 TO 11 July")).isEqualTo(new AgendaDecision("R3", Decision.MOVE, null, on(7, 11, null)));
             assertThat(only("accept r3")).isEqualTo(new AgendaDecision("R3", Decision.ACCEPT, null, null));
+            assertThat(only("R3 accepted")).isEqualTo(new AgendaDecision("R3", Decision.ACCEPT, null, null));
+            assertThat(only("R3 declined: out of scope")).isEqualTo(new AgendaDecision("R3", Decision.DECLINE, "out of scope", null));
         }
     }
 

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.plenary.group.DateOrder;
 
-/** Huge and repetitive input is read in linear time: no pattern backtracks over a 100,000-character text. */
+/**
+ * Huge and repetitive input is read in linear time: no pattern backtracks over a 100,000-character text. Each case
+ * takes well under a second; the generous limits only keep a busy build machine from failing them.
+ */
 class HostileInputTest {
 
     static final CommandParser PARSER = new CommandParser();
@@ -24,20 +27,20 @@ class HostileInputTest {
                 "ACTION: a by 4 July by ", "(", "for the call for ", "13:00 ", "Tue 4 Jul ", "CANCEL plenary 4 July: x\n",
                 "DECISION: x\nATTENDED: a, b\n", "Apologies" + " ".repeat(50), "A7 due ", "\n"}) {
             String body = unit.repeat(100_000 / unit.length());
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(body, body), unit);
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parse(body, body), unit);
         }
     }
 
     @Test
     void readsALongCommandLineOfProseQuickly() {
         String line = "Apologies for " + "the plenary, ".repeat(70);
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parse("", (line + "\n").repeat(100)));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse("", (line + "\n").repeat(100)));
     }
 
     @Test
     void readsHugeCalendarTextQuickly() {
         CalendarReplyReader reader = new CalendarReplyReader("ssr2.test", "ssr2");
         String junk = "BEGIN:VCALENDAR\nMETHOD:REPLY\nBEGIN:VEVENT\n" + "ATTENDEE;PARTSTAT=DECLINED:x\n".repeat(4000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(reader.readAll(junk)).isEmpty());
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(reader.readAll(junk)).isEmpty());
     }
 }
