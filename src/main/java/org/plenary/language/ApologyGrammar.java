@@ -27,6 +27,7 @@ final class ApologyGrammar {
     private static final Pattern FROM = Pattern.compile(
             "^from\\s{1,3}(" + NAME + ")(?:\\s{0,3}(?:,|and|&)\\s{0,3}(" + NAME + "))?(?![\\p{L}@])");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:;,.!\u2013\u2014-]+");
+    private static final Pattern SEPARATED = Pattern.compile("^\\s{0,5}[:;,(\u2013\u2014-]");
     private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
 
     private final MeetingPhrase meetings;
@@ -95,8 +96,7 @@ final class ApologyGrammar {
             }
             rest = LEADING_SEPARATOR.matcher(rest).replaceFirst("").substring(from.end());
         }
-        boolean separated = LEADING_SEPARATOR.matcher(rest).lookingAt() && !rest.isBlank()
-                && !Character.isWhitespace(rest.strip().charAt(0)) && rest.strip().matches("^[:;,\u2013\u2014(-].*");
+        boolean separated = SEPARATED.matcher(rest).lookingAt(); // "Apologies, travelling" or "Apologies (travel)"
         String phrase = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         MeetingPhrase.WithReason read = meetings.readWithReason(phrase, context.today(), context.order());
         if (read.reading().mentionsMeeting() && read.reading().isClean()) {

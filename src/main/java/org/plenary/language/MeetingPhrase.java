@@ -94,9 +94,8 @@ final class MeetingPhrase {
         String kind = null;
         Matcher kindMatcher = KIND.matcher(new String(rest));
         if (kindMatcher.find()) {
-            String written = kindMatcher.group().toLowerCase(Locale.ROOT).replaceAll("(?:'s|s)$", "").replaceAll("\\s+", " ");
-            kind = Vocabulary.KINDS.getOrDefault(written, Vocabulary.KINDS.get(kindMatcher.group().toLowerCase(Locale.ROOT)
-                    .replaceAll("\\s+", " ")));
+            String written = kindMatcher.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("'s$", "");
+            kind = Vocabulary.KINDS.getOrDefault(written, Vocabulary.KINDS.get(written.replaceAll("s$", "")));
             mentions = true;
             blank(rest, kindMatcher.start(), kindMatcher.end());
         }

@@ -2,6 +2,7 @@ package org.plenary.language;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * Every keyword and synonym of the email language, one table per intent, so that a new synonym or a new
- * language is a one-line change here and nowhere else. Words are lower case; phrases of several words match
- * any run of white space between them. Immutable and thread-safe.
+ * language is a one-line change here and nowhere else: add {@code Map.entry("juillet", Month.JULY)} to
+ * {@link #MONTHS}, {@code "entschuldigung"} to {@link #APOLOGY_WORDS}, {@code Map.entry("erledigt", DONE)} to
+ * {@link #STATUS_WORDS}. Words are lower case; phrases of several words match any run of white space between them;
+ * the grammars compile their patterns from these tables once. Immutable and thread-safe.
  */
 public final class Vocabulary {
 
@@ -177,7 +180,7 @@ public final class Vocabulary {
 
     /** An alternation of phrases, longest first, each space matching any white space; for use inside a regex. */
     static String alternation(Iterable<String> phrases) {
-        List<String> sorted = new java.util.ArrayList<>();
+        List<String> sorted = new ArrayList<>();
         phrases.forEach(sorted::add);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         return sorted.stream()
