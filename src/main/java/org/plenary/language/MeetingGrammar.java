@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * travel", "SCHEDULE plenary 11 July 13:00 UTC 90 min", "MOVE plenary 11 July TO 12 July 14:00" (also
  * "RESCHEDULE"). A line that opens with one of these words but does not read as a meeting is prose ("Confirm if
  * we should…") unless the keyword is in capitals, followed by a colon, or followed by a number: then it is an
- * error that shows the form that works. Thread-safe.
+ * error that shows the form that works. "MOVE plenary 11 July TO 14:00" keeps the day: the move's date is null.
+ * "SCHEDULE … 15:00 to 16:30" gives 90 minutes. Thread-safe.
  */
 final class MeetingGrammar {
 

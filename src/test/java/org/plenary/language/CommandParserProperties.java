@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
 import org.plenary.group.DateOrder;
 
 /** What holds for any text: prose never becomes a command, and a command reads the same among prose. */
@@ -50,6 +51,13 @@ class CommandParserProperties {
         List<Command> alone = parse(command).commands();
         assertThat(alone).isNotEmpty();
         assertThat(parse(before + "\n" + command + "\n" + after).commands()).isEqualTo(alone);
+    }
+
+    @Property
+    void aCommandReadsTheSameAmongArbitraryLines(@ForAll("commandLines") String command,
+                                                 @ForAll @StringLength(max = 80) String before,
+                                                 @ForAll @StringLength(max = 80) String after) {
+        assertThat(parse(before + "\n" + command + "\n" + after).commands()).isEqualTo(parse(command).commands());
     }
 
     @Provide

@@ -327,6 +327,13 @@ class CommandParserTest {
         }
 
         @Test
+        void readsNumericDatesInTheGroupsOrder() {
+            Utterance monthFirst = new Utterance("", "CONFIRM plenary 7/4", TODAY, UTC, DateOrder.MDY, false);
+            assertThat(PARSER.parse(monthFirst).commands()).containsExactly(new Command.MeetingConfirm(on(7, 4, "plenary")));
+            assertThat(only("CONFIRM plenary 4/7")).isEqualTo(new Command.MeetingConfirm(on(7, 4, "plenary")));
+        }
+
+        @Test
         void refusesADateThatIsNoDate() {
             assertThat(parse("", "CONFIRM plenary 31 Febtober").errors()).singleElement().asString()
                     .contains("could not read \"31 Febtober\"").contains("CONFIRM plenary 4 July");
