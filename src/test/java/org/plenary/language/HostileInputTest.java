@@ -32,6 +32,14 @@ class HostileInputTest {
     }
 
     @Test
+    void readsSubjectsOfEndlessPrefixesQuickly() {
+        for (String unit : new String[] {"Re: ", "[a]", "[SSR2 A7] ", "Fwd:"}) {
+            String subject = unit.repeat(100_000 / unit.length());
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(subject, "done"), unit);
+        }
+    }
+
+    @Test
     void readsALongCommandLineOfProseQuickly() {
         String line = "Apologies for " + "the plenary, ".repeat(70);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse("", (line + "\n").repeat(100)));
