@@ -176,7 +176,11 @@ public final class CommandParser {
             if (command instanceof Command.AgendaRequest request) {
                 for (String line : lines) {
                     if (line.length() <= LONGEST_COMMAND_LINE) {
-                        request = agenda.addDetails(request, clean(line), context);
+                        try {
+                            request = agenda.addDetails(request, clean(line), context);
+                        } catch (NotUnderstood e) {
+                            // prose around the request may hold anything; only its details are looked for
+                        }
                     }
                 }
                 command = request;

@@ -26,13 +26,21 @@ class CommandParserProperties {
             "4", "30", "regret", "sorry", "apology", "apologies", "notes", "decision", "confirmed", "cancelled", "schedule",
             "move", "accept", "decline", "R3", "A7", "due", "owner", "tomorrow", "today", "was", "on", "for", "well",
             "discuss", "I", "can't", "make", "it", "after", "all", "withdraw", "blocked", "in", "progress", "min", "13:00",
-            "UTC", "next", "week", "co-chair", "briefing", "by", "to", ",", "–", ";", "(travel)", "2017-07-04", "4/7");
+            "UTC", "next", "week", "co-chair", "briefing", "by", "to", ",", "–", ";", "(travel)", "2017-07-04", "4/7",
+            "31", "Feb", "13/13", "Febtober", "for", "the", "plenary");
     static final List<String> STARTERS = List.of(
             "The", "We", "Perhaps", "I think", "Our", "Thanks,", "Agenda", "Actions", "Helpful", "Apologetic", "Confirmation",
             "Statuses", "Moving", "Cancellation", "Scheduled", "Regarding", "Noting", "Acceptance", "As");
 
     static ParseResult parse(String body) {
         return PARSER.parse(new Utterance("", body, TODAY, ZoneId.of("UTC"), DateOrder.DMY, false));
+    }
+
+    @Property
+    void proseInASubjectOrAThreadYieldsNoCommandAndNeverThrows(@ForAll("prose") String subject, @ForAll("prose") String body) {
+        ParseResult result = PARSER.parse(new Utterance(subject.replace("\n", " "), body, TODAY, ZoneId.of("UTC"),
+                DateOrder.DMY, true));
+        assertThat(result.commands()).isEmpty();
     }
 
     @Property
