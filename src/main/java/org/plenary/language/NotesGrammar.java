@@ -85,7 +85,8 @@ final class NotesGrammar {
                 }
             }
         }
-        return new Command.Notes(meeting, decisions, created, attended, String.join("\n", text));
+        return new Command.Notes(meeting, List.copyOf(decisions), List.copyOf(created), List.copyOf(attended),
+                String.join("\n", text));
     }
 
     static boolean hasNotesContent(List<String> lines, ActionGrammar actions, LineContext context) {
