@@ -327,6 +327,22 @@ class CommandParserTest {
         }
 
         @Test
+        void readsEveryKindSynonymAndNoKindForAGenericCall() {
+            for (String kind : List.of("plenary", "plenary call", "Plenary Meeting")) {
+                assertThat(only("CONFIRM " + kind + " 4 July")).as(kind).isEqualTo(new Command.MeetingConfirm(on(7, 4, "plenary")));
+            }
+            for (String kind : List.of("co-chair call", "Co-Chair/Staff call", "co-chairs/staff call", "coordination call",
+                    "leadership call", "cochairs call")) {
+                assertThat(only("CONFIRM " + kind + " 23 June")).as(kind)
+                        .isEqualTo(new Command.MeetingConfirm(on(6, 23, "coordination")));
+            }
+            assertThat(only("CONFIRM briefing 25 June")).isEqualTo(new Command.MeetingConfirm(on(6, 25, "briefing")));
+            assertThat(only("CONFIRM outreach 25 June")).isEqualTo(new Command.MeetingConfirm(on(6, 25, "outreach")));
+            assertThat(only("CONFIRM call 23 June")).isEqualTo(new Command.MeetingConfirm(on(6, 23, null)));
+            assertThat(only("CONFIRM the meeting on 23 June")).isEqualTo(new Command.MeetingConfirm(on(6, 23, null)));
+        }
+
+        @Test
         void readsNumericDatesInTheGroupsOrder() {
             Utterance monthFirst = new Utterance("", "CONFIRM plenary 7/4", TODAY, UTC, DateOrder.MDY, false);
             assertThat(PARSER.parse(monthFirst).commands()).containsExactly(new Command.MeetingConfirm(on(7, 4, "plenary")));
