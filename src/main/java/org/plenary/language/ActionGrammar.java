@@ -68,7 +68,7 @@ final class ActionGrammar {
         }
         LocalDate due = null;
         Matcher clause = DUE_CLAUSE.matcher(text);
-        while (clause.find()) {
+        for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && clause.find(); tries++) {
             String tail = text.substring(clause.end()).replaceAll("[\\s).]+$", "");
             Optional<LocalDate> day = tail.isEmpty() ? Optional.empty() : days.parse(tail, context.today(), context.order());
             if (day.isPresent()) {

@@ -23,6 +23,9 @@ final class AgendaGrammar {
     private static final Pattern MOVE = Pattern.compile(
             "^" + Vocabulary.alternation(Vocabulary.MOVE_WORDS) + "\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])\\s{0,5}(.*)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECIDED = Pattern.compile(
+            "^(R\\d{1,6})\\s{1,5}(accepted|approved|declined|rejected)(?!\\p{L})[\\s.!:,;\u2013\u2014-]{0,10}(.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TO = Pattern.compile("^(?:to|until|till)(?!\\p{L})\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOR = Pattern.compile("(?<!\\p{L})(?:for|at|on|in|during)\\s{1,5}", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s{0,5}\\)");
@@ -49,6 +52,14 @@ final class AgendaGrammar {
             return Optional.of(new Command.AgendaDecision(id(decline.group(1)), Command.Decision.DECLINE,
                     reason.isEmpty() ? null : reason, null));
         }
+        Matcher decided = DECIDED.matcher(line);
+        if (decided.find()) { // "R3 accepted", "R3 declined: out of scope"
+            boolean accepted = decided.group(2).toLowerCase(Locale.ROOT).startsWith("a");
+            String reason = MeetingPhrase.cleanReason(decided.group(3));
+            return Optional.of(new Command.AgendaDecision(id(decided.group(1)),
+                    accepted ? Command.Decision.ACCEPT : Command.Decision.DECLINE,
+                    accepted || reason.isEmpty() ? null : reason, null));
+        }
         Matcher move = MOVE.matcher(line);
         if (move.find()) {
             Matcher to = TO.matcher(move.group(2));
@@ -74,7 +85,7 @@ final class AgendaGrammar {
         }
         MeetingRef meeting = MeetingRef.unspecified();
         Matcher forMatcher = FOR.matcher(rest);
-        while (forMatcher.find()) {
+        for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && forMatcher.find(); tries++) {
             MeetingPhrase.Reading reading = meetings.read(rest.substring(forMatcher.start()), context.today(), context.order());
             if (reading.mentionsMeeting() && reading.isClean()) {
                 meeting = reading.ref();
@@ -99,7 +110,7 @@ final class AgendaGrammar {
         }
         if (meeting.isUnspecified()) {
             Matcher forMatcher = FOR.matcher(line);
-            while (forMatcher.find()) {
+            for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && forMatcher.find(); tries++) {
                 MeetingPhrase.Reading reading = meetings.read(line.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
                         context.today(), context.order());
                 if (reading.mentionsMeeting() && reading.isClean()) {

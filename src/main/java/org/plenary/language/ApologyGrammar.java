@@ -27,6 +27,7 @@ final class ApologyGrammar {
     private static final Pattern FROM = Pattern.compile(
             "^from\\s{1,3}(" + NAME + ")(?:\\s{0,3}(?:,|and|&)\\s{0,3}(" + NAME + "))?(?![\\p{L}@])");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:;,.!\u2013\u2014-]+");
+    private static final Pattern SEPARATED = Pattern.compile("^\\s{0,5}[:;,(\u2013\u2014-]");
     private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
 
     private final MeetingPhrase meetings;
@@ -46,7 +47,12 @@ final class ApologyGrammar {
         }
         Matcher apology = APOLOGY.matcher(line);
         if (apology.find()) {
-            return apology(apology.group(2) + " " + apology.group(3), context);
+            Optional<List<Command>> read = apology(apology.group(2) + " " + apology.group(3), context);
+            Matcher absenceAfter = ABSENCE.matcher(LEADING_SEPARATOR.matcher(apology.group(3)).replaceFirst(""));
+            if (read.isEmpty() && absenceAfter.find()) {
+                return absence(absenceAfter.group(2) + " " + absenceAfter.group(3), context); // "Apologies, I can't make…"
+            }
+            return read;
         }
         Matcher absence = ABSENCE.matcher(line);
         if (absence.find()) {
@@ -60,6 +66,12 @@ final class ApologyGrammar {
 
     private Optional<List<Command>> withdrawal(String rest, LineContext context, boolean keyword) {
         String phrase = rest.strip();
+        Matcher from = FROM.matcher(phrase);
+        if (keyword && from.find() && from.group(2) == null) { // staff: "WITHDRAW APOLOGY from Noor for 4 July"
+            return withdrawal(phrase.substring(from.end()), context, true)
+                    .map(commands -> commands.stream().<Command>map(c ->
+                            new Command.ApologyWithdrawn(from.group(1), ((Command.ApologyWithdrawn) c).meeting())).toList());
+        }
         MeetingPhrase.Reading reading = meetings.read(phrase, context.today(), context.order());
         if (IT.contains(phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("^(?:it\\s+)?(?:for\\s+)?", "").strip())) {
             return Optional.of(List.of(new Command.ApologyWithdrawn(null, MeetingRef.unspecified())));
@@ -84,8 +96,7 @@ final class ApologyGrammar {
             }
             rest = LEADING_SEPARATOR.matcher(rest).replaceFirst("").substring(from.end());
         }
-        boolean separated = LEADING_SEPARATOR.matcher(rest).lookingAt() && !rest.isBlank()
-                && !Character.isWhitespace(rest.strip().charAt(0)) && rest.strip().matches("^[:;,\u2013\u2014(-].*");
+        boolean separated = SEPARATED.matcher(rest).lookingAt(); // "Apologies, travelling" or "Apologies (travel)"
         String phrase = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         MeetingPhrase.WithReason read = meetings.readWithReason(phrase, context.today(), context.order());
         if (read.reading().mentionsMeeting() && read.reading().isClean()) {
@@ -113,7 +124,9 @@ final class ApologyGrammar {
     }
 
     private static Optional<List<Command>> apologies(List<String> members, MeetingRef ref, String reason) {
-        String why = reason == null || reason.isBlank() ? null : reason;
+        String why = reason == null || reason.isBlank()
+                || Vocabulary.POLITE_CLOSINGS.contains(reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!]+$", ""))
+                ? null : reason;
         if (members.isEmpty()) {
             return Optional.of(List.of(new Command.Apology(null, ref, why)));
         }

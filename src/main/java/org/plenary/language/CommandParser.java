@@ -144,14 +144,19 @@ public final class CommandParser {
         }
     }
 
+    /** The line that opens the notes: a NOTES line in capitals, or one followed by DECISION/ACTION/ATTENDED lines. */
     private int notesHeader(List<String> lines, LineContext context) {
+        boolean[] contentAfter = new boolean[lines.size() + 1];
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = clean(lines.get(i));
+            contentAfter[i] = contentAfter[i + 1]
+                    || (line.length() <= LONGEST_COMMAND_LINE && NotesGrammar.hasNotesContent(List.of(line), actions, context));
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = clean(lines.get(i));
-            if (line.length() <= LONGEST_COMMAND_LINE && notes.header(line, context).isPresent()) {
-                List<String> after = lines.subList(i + 1, lines.size());
-                if (NotesGrammar.shouted(line) || NotesGrammar.hasNotesContent(after, actions, context)) {
-                    return i;
-                }
+            if (line.length() <= LONGEST_COMMAND_LINE && notes.header(line, context).isPresent()
+                    && (NotesGrammar.shouted(line) || contentAfter[i + 1])) {
+                return i;
             }
         }
         return -1;
@@ -171,7 +176,11 @@ public final class CommandParser {
             if (command instanceof Command.AgendaRequest request) {
                 for (String line : lines) {
                     if (line.length() <= LONGEST_COMMAND_LINE) {
-                        request = agenda.addDetails(request, clean(line), context);
+                        try {
+                            request = agenda.addDetails(request, clean(line), context);
+                        } catch (NotUnderstood e) {
+                            // prose around the request may hold anything; only its details are looked for
+                        }
                     }
                 }
                 command = request;

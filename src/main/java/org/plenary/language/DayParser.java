@@ -22,7 +22,8 @@ import org.plenary.group.DateOrder;
  *
  * <p>A date without a year is its next occurrence on or after today minus seven days, so "4 Jan" written in late
  * December is next year's while last Tuesday's notes stay in this year. A weekday is the next such day, today
- * included; "next Friday" is the Friday of next week. A numeric date is read in the group's order; when that
+ * included; "next Friday" is the Friday of next week; "next week" is its Monday to Sunday and "this week" today to
+ * Sunday. A numeric date is read in the group's order (a YMD group reads "4/7" month first, as in 2017/4/7); when that
  * reading is not a date but the other one is (6/20 in a DMY group), the valid reading is taken, since a reader
  * would not hesitate either. A date that names no day of the calendar ("31 Feb", "13/13") is not understood.
  * Stateless and thread-safe; every pattern is linear in the length of the text.

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a duration in minutes: "30 min", "30 mins", "30 minutes", "90m", "1h", "1 hour", "1.5 hours", "1h30".
+ * "15h00" is left to be read as a time of day: nobody books a fifteen-hour slot.
  * Stateless and thread-safe.
  */
 public final class DurationParser {
@@ -26,8 +27,8 @@ public final class DurationParser {
         while (m.find()) {
             BigDecimal amount = new BigDecimal(m.group(1).replace(',', '.'));
             boolean hours = m.group(2).toLowerCase(Locale.ROOT).startsWith("h");
-            if (!hours && m.group(3) != null) {
-                continue;
+            if (m.group(3) != null && (!hours || amount.compareTo(BigDecimal.valueOf(4)) > 0)) {
+                continue; // "15h00" is a time of day, "1h30" a duration
             }
             BigDecimal minutes = hours ? amount.multiply(BigDecimal.valueOf(60)) : amount;
             if (m.group(3) != null) {

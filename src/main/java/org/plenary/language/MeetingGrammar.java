@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * travel", "SCHEDULE plenary 11 July 13:00 UTC 90 min", "MOVE plenary 11 July TO 12 July 14:00" (also
  * "RESCHEDULE"). A line that opens with one of these words but does not read as a meeting is prose ("Confirm if
  * we should…") unless the keyword is in capitals, followed by a colon, or followed by a number: then it is an
- * error that shows the form that works. Thread-safe.
+ * error that shows the form that works. "MOVE plenary 11 July TO 14:00" keeps the day: the move's date is null.
+ * "SCHEDULE … 15:00 to 16:30" gives 90 minutes. Thread-safe.
  */
 final class MeetingGrammar {
 
@@ -102,7 +103,7 @@ final class MeetingGrammar {
     private Optional<Command> move(Matcher keyword, String line, LineContext context) {
         String rest = keyword.group(3);
         Matcher to = TO.matcher(rest);
-        while (to.find()) {
+        for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && to.find(); tries++) {
             MeetingPhrase.Reading from = meetings.read(rest.substring(0, to.start()), context.today(), context.order());
             if (!from.mentionsMeeting() || !from.isClean()) {
                 continue;
@@ -135,6 +136,13 @@ final class MeetingGrammar {
         if (clock.isPresent()) {
             time = clock.get().time();
             blank(rest, clock.get().start(), clock.get().end());
+            Optional<TimeParser.Time> endClock = times.find(rest.toString()); // "13:00 to 14:30"
+            if (endClock.isPresent() && endClock.get().time().isAfter(time)) {
+                if (minutes == null) {
+                    minutes = (int) java.time.Duration.between(time, endClock.get().time()).toMinutes();
+                }
+                blank(rest, endClock.get().start(), endClock.get().end());
+            }
         }
         ZoneId zone = null;
         Optional<TimeParser.Zone> written = times.findZone(rest.toString());
@@ -157,7 +165,9 @@ final class MeetingGrammar {
         boolean meant = word.equals(word.toUpperCase(Locale.ROOT)) || !keyword.group(2).isEmpty()
                 || reading.leftover().stream().anyMatch(w -> DIGIT.matcher(w).find());
         if (meant) {
-            throw new NotUnderstood("\"" + line.strip() + "\": could not read which meeting and when; " + example);
+            String problem = reading.isClean() ? "could not tell which meeting and when"
+                    : "could not read \"" + String.join(" ", reading.leftover()) + "\"";
+            throw new NotUnderstood("\"" + line.strip() + "\": " + problem + "; " + example);
         }
         return Optional.empty();
     }

@@ -45,6 +45,9 @@ final class MeetingPhrase {
             "\\s{0,3}(?:[:;,(]|\\s[\u2013\u2014-]|[\u2013\u2014]|\\s(?:due\\s{1,3}to|because(?:\\s{1,3}of)?|as|owing\\s{1,3}to)(?!\\p{L}))\\s{0,5}",
             Pattern.CASE_INSENSITIVE);
 
+    /** A reader tries a few ways of splitting a line, not every one: a line of a thousand commas is prose. */
+    static final int MAX_SPLITS = 12;
+
     private final DayParser days;
 
     MeetingPhrase(DayParser days) {
@@ -91,9 +94,8 @@ final class MeetingPhrase {
         String kind = null;
         Matcher kindMatcher = KIND.matcher(new String(rest));
         if (kindMatcher.find()) {
-            String written = kindMatcher.group().toLowerCase(Locale.ROOT).replaceAll("(?:'s|s)$", "").replaceAll("\\s+", " ");
-            kind = Vocabulary.KINDS.getOrDefault(written, Vocabulary.KINDS.get(kindMatcher.group().toLowerCase(Locale.ROOT)
-                    .replaceAll("\\s+", " ")));
+            String written = kindMatcher.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("'s$", "");
+            kind = Vocabulary.KINDS.getOrDefault(written, Vocabulary.KINDS.get(written.replaceAll("s$", "")));
             mentions = true;
             blank(rest, kindMatcher.start(), kindMatcher.end());
         }
@@ -123,7 +125,7 @@ final class MeetingPhrase {
         }
         Matcher separator = REASON_SEPARATOR.matcher(text);
         WithReason best = null;
-        while (separator.find()) {
+        for (int tries = 0; tries < MAX_SPLITS && separator.find(); tries++) {
             Reading before = read(text.substring(0, separator.start()), today, order);
             if (before.isClean()) {
                 String after = cleanReason(text.substring(separator.end()));
@@ -145,9 +147,10 @@ final class MeetingPhrase {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(new String(rest));
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("^[.'-]+|[.'-]+$", "");
+            String written = m.group().replaceAll("^[.'-]+|[.'-]+$", "");
+            String w = written.toLowerCase(Locale.ROOT);
             if (!w.isEmpty() && !Vocabulary.FILLER_WORDS.contains(w) && !Vocabulary.WEEKDAYS.containsKey(w)) {
-                words.add(w);
+                words.add(written);
             }
         }
         return words;

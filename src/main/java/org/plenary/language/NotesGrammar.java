@@ -30,18 +30,22 @@ final class NotesGrammar {
         this.actions = actions;
     }
 
-    /** The meeting a "NOTES …" line names; {@code meant} says whether the keyword was clearly a keyword. */
+    /** The meeting a "NOTES …" line names, or empty when the line is no notes header. */
     Optional<MeetingRef> header(String line, LineContext context) {
         Matcher header = HEADER.matcher(line);
         if (!header.find()) {
             return Optional.empty();
         }
         String rest = header.group(3).strip().replaceAll("[.!]+$", "");
-        if (rest.isEmpty()) {
-            return Optional.of(MeetingRef.unspecified());
+        if (rest.isEmpty()) { // a bare "Notes" names the thread's meeting; outside a thread it names none
+            return context.replyToPlenary() ? Optional.of(MeetingRef.unspecified()) : Optional.empty();
         }
-        MeetingPhrase.Reading reading = meetings.read(rest, context.today(), context.order());
-        return reading.mentionsMeeting() && reading.isClean() ? Optional.of(reading.ref()) : Optional.empty();
+        try {
+            MeetingPhrase.Reading reading = meetings.read(rest, context.today(), context.order());
+            return reading.mentionsMeeting() && reading.isClean() ? Optional.of(reading.ref()) : Optional.empty();
+        } catch (NotUnderstood e) {
+            return Optional.empty(); // "Notes 31 Feb": its DECISION lines then say how notes are written
+        }
     }
 
     /** Whether the header's keyword is in capitals, which makes it a command even without DECISION lines. */
@@ -62,7 +66,7 @@ final class NotesGrammar {
         List<String> attended = new ArrayList<>();
         List<String> text = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank()) {
+            if (line.isBlank() || line.length() > CommandParser.LONGEST_COMMAND_LINE) {
                 continue;
             }
             text.add(line.strip());
@@ -81,11 +85,15 @@ final class NotesGrammar {
                 }
             }
         }
-        return new Command.Notes(meeting, decisions, created, attended, String.join("\n", text));
+        return new Command.Notes(meeting, List.copyOf(decisions), List.copyOf(created), List.copyOf(attended),
+                String.join("\n", text));
     }
 
     static boolean hasNotesContent(List<String> lines, ActionGrammar actions, LineContext context) {
         for (String line : lines) {
+            if (line.length() > CommandParser.LONGEST_COMMAND_LINE) {
+                continue;
+            }
             if (isNotesLine(line)) {
                 return true;
             }

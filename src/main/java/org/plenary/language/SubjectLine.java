@@ -17,8 +17,14 @@ public record SubjectLine(String text, boolean reply, Optional<String> taggedAct
     private static final Pattern TAG = Pattern.compile("^\\s{0,20}\\[([^\\[\\]]{1,60})]\\s{0,20}");
     private static final Pattern TAGGED_ACTION = Pattern.compile("(?i)(?<![\\p{L}\\d])(A\\d{1,6})\\s{0,5}$");
 
+    /** Longer subjects are hostile or broken; their tail is not read, which keeps the prefix loop short. */
+    static final int LONGEST_SUBJECT = 1_000;
+
     public static SubjectLine of(String subject) {
         String text = subject == null ? "" : subject.replace('\u2019', '\'');
+        if (text.length() > LONGEST_SUBJECT) {
+            text = text.substring(0, LONGEST_SUBJECT);
+        }
         boolean reply = false;
         String action = null;
         for (boolean stripped = true; stripped; ) {

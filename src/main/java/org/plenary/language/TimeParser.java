@@ -22,7 +22,7 @@ final class TimeParser {
     }
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\d:.])([01]?\\d|2[0-3])(?::([0-5]\\d))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d:/]|\\.\\d|\\p{L})",
+            "(?<![\\d:.])([01]?\\d|2[0-3])(?:[:h]([0-5]\\d))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d:/]|\\.\\d|\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UTC = Pattern.compile("(?<!\\p{L})(UTC|GMT|Z)(?!\\p{L})");
     private static final Pattern REGION = Pattern.compile("(?<![\\p{L}/])([A-Z][A-Za-z]{2,20}/[A-Z][A-Za-z_]{2,30})(?![\\p{L}/])");

@@ -2,6 +2,7 @@ package org.plenary.language;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * Every keyword and synonym of the email language, one table per intent, so that a new synonym or a new
- * language is a one-line change here and nowhere else. Words are lower case; phrases of several words match
- * any run of white space between them. Immutable and thread-safe.
+ * language is a one-line change here and nowhere else: add {@code Map.entry("juillet", Month.JULY)} to
+ * {@link #MONTHS}, {@code "entschuldigung"} to {@link #APOLOGY_WORDS}, {@code Map.entry("erledigt", DONE)} to
+ * {@link #STATUS_WORDS}. Words are lower case; phrases of several words match any run of white space between them;
+ * the grammars compile their patterns from these tables once. Immutable and thread-safe.
  */
 public final class Vocabulary {
 
@@ -63,7 +66,7 @@ public final class Vocabulary {
 
     /** Words that open an apology line. */
     static final Set<String> APOLOGY_WORDS = Set.of(
-            "apologies", "apology", "apols", "regrets", "absent", "excuses", "excusas", "entschuldigung",
+            "apologies", "apology", "apols", "regrets", "excuses", "excusas", "entschuldigung",
             "désolé", "désolée", "desole", "desolee", "scuse", "disculpas");
 
     /** Words that alone, in a reply to one of Plenary's emails, decline the meeting of the thread. */
@@ -81,7 +84,10 @@ public final class Vocabulary {
             "i'm unable to attend", "i'm unable to make", "i won't join", "i won't make", "i won't attend",
             "i won't be at", "i won't make it to", "i'll miss", "i will miss", "i'm going to miss", "i am going to miss",
             "i'll have to miss", "i will have to miss", "i have to miss", "i must miss", "i'll be absent from",
-            "i will be absent from", "i'll be absent for", "i will be absent for");
+            "i will be absent from", "i'll be absent for", "i will be absent for",
+            "can't make", "cannot make", "can't join", "cannot join", "can't attend", "cannot attend",
+            "won't be able to join", "won't be able to make", "won't be able to attend", "unable to join",
+            "unable to attend", "unable to make", "will miss", "won't make", "won't make it to");
 
     /** Phrases that take an apology back: "WITHDRAW APOLOGY 4 July", "I can make it after all" (needs "after all"). */
     static final List<String> WITHDRAW_PHRASES = List.of(
@@ -93,8 +99,13 @@ public final class Vocabulary {
             "i will be there", "i'll be able to join", "i will be able to join", "i'll be able to make it",
             "i will be able to make it", "i'll be able to attend", "i will be able to attend", "i can come");
 
+    /** Words after an apology that are manners, not a reason: "Can't make it today, sorry". */
+    static final Set<String> POLITE_CLOSINGS = Set.of(
+            "sorry", "thanks", "thank you", "cheers", "best", "regards", "best regards", "apologies", "sorry about that");
+
     /** Polite openings dropped before reading a line: "Sorry, I'll miss…". */
-    static final List<String> OPENINGS = List.of("sorry", "unfortunately", "hi all", "hello all", "dear all", "hi", "hello");
+    static final List<String> OPENINGS = List.of("sorry", "unfortunately", "sadly", "regrettably", "i'm afraid", "i am afraid",
+            "hi all", "hello all", "dear all", "hi", "hello", "please note");
 
     /** Status words of an action update, by status. */
     static final Map<String, Command.ActionStatus> STATUS_WORDS = Map.ofEntries(
@@ -169,7 +180,7 @@ public final class Vocabulary {
 
     /** An alternation of phrases, longest first, each space matching any white space; for use inside a regex. */
     static String alternation(Iterable<String> phrases) {
-        List<String> sorted = new java.util.ArrayList<>();
+        List<String> sorted = new ArrayList<>();
         phrases.forEach(sorted::add);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         return sorted.stream()

@@ -50,6 +50,15 @@ class CalendarReplyReaderTest {
     }
 
     @Test
+    void toleratesAMissingOrganizerAndLowerCaseAnswers() {
+        String withoutOrganizer = reply("REPLY", "Plenary-2017-07-04.SSR2@ssr2.test", "declined", "SEQUENCE:0")
+                .replace("ORGANIZER:mailto:secretariat@ssr2.test\r\n", "");
+        assertThat(withoutOrganizer).doesNotContain("ORGANIZER");
+        assertThat(CalendarReplyReader.commandsOf(withoutOrganizer, "ssr2.test", "ssr2"))
+                .containsExactly(new Command.Apology(null, MeetingRef.byId("plenary-2017-07-04"), null));
+    }
+
+    @Test
     void readsTextThatIcal4jRefusesLineByLine() {
         String broken = "BEGIN:VCALENDAR\nMETHOD:REPLY\nBEGIN:VEVENT\nUID:plenary-2017-07-04.ssr2@ssr2.\n test\n"
                 + "ATTENDEE;PARTSTAT=DECLINED:mailto:noor@ssr2.test\nDTSTART:not a date\nBEGIN:VALARM\nEND:VEVENT\n";

@@ -85,6 +85,12 @@ class CommandParserTest {
             assertThat(only("Regrets for next week's plenary"))
                     .isEqualTo(new Apology(null, new MeetingRef(null, day(6, 19), day(6, 25), "plenary", false), null));
             assertThat(only("Entschuldigung: plenary 4 July")).isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
+            assertThat(only("Excusas – plenary 4 July")).isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
+            assertThat(only("Apologies, I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
+            assertThat(only("Can't make it today, sorry")).isEqualTo(new Apology(null, on(6, 15, null), null));
+            assertThat(only("Unable to attend Friday's call – travelling")).isEqualTo(new Apology(null, on(6, 16, null), "travelling"));
+            assertThat(only("I'm afraid I can't make Friday's call")).isEqualTo(new Apology(null, on(6, 16, null), null));
+            assertThat(only("Unfortunately I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
         }
 
         @Test
@@ -106,6 +112,14 @@ class CommandParserTest {
             }
             assertThat(reply("Re: [SSR2] Agenda", "Apologies, travelling").commands())
                     .containsExactly(new Apology(null, MeetingRef.unspecified(), "travelling"));
+        }
+
+        @Test
+        void readsSeveralMembersAndReasonsAfterTheMeeting() {
+            assertThat(commands("Apologies from Noor and Kaveh for Friday's call")).containsExactly(
+                    new Apology("Noor", on(6, 16, null), null), new Apology("Kaveh", on(6, 16, null), null));
+            assertThat(only("I won't be able to make it to the plenary on 4 July due to a conflict"))
+                    .isEqualTo(new Apology(null, on(7, 4, "plenary"), "a conflict"));
         }
 
         @Test
@@ -132,6 +146,9 @@ class CommandParserTest {
             assertThat(only("I can make it after all")).isEqualTo(new ApologyWithdrawn(null, MeetingRef.unspecified()));
             assertThat(only("WITHDRAW APOLOGY 4 July")).isEqualTo(new ApologyWithdrawn(null, on(7, 4, null)));
             assertThat(only("withdraw my apologies for Tuesday")).isEqualTo(new ApologyWithdrawn(null, on(6, 20, null)));
+            assertThat(only("WITHDRAW APOLOGY from Noor for 4 July")).isEqualTo(new ApologyWithdrawn("Noor", on(7, 4, null)));
+            assertThat(only("I can make the plenary on 4 July after all"))
+                    .isEqualTo(new ApologyWithdrawn(null, on(7, 4, "plenary")));
         }
     }
 
@@ -161,6 +178,12 @@ class CommandParserTest {
         }
 
         @Test
+        void readsDurationAndMeetingAfterCommas() {
+            assertThat(only("Agenda item: Tech tools demo, 1 hour, for next week's plenary")).isEqualTo(new AgendaRequest(
+                    "Tech tools demo", 60, new MeetingRef(null, day(6, 19), day(6, 25), "plenary", false)));
+        }
+
+        @Test
         void refusesARequestWithoutATitle() {
             assertThat(parse("", "AGENDA: (30 min)").errors()).singleElement().asString().contains("needs a title");
         }
@@ -174,6 +197,8 @@ class CommandParserTest {
             assertThat(only("DECLINE R3 out of scope")).isEqualTo(new AgendaDecision("R3", Decision.DECLINE, "out of scope", null));
             assertThat(only("MOVE R3 TO 11 July")).isEqualTo(new AgendaDecision("R3", Decision.MOVE, null, on(7, 11, null)));
             assertThat(only("accept r3")).isEqualTo(new AgendaDecision("R3", Decision.ACCEPT, null, null));
+            assertThat(only("R3 accepted")).isEqualTo(new AgendaDecision("R3", Decision.ACCEPT, null, null));
+            assertThat(only("R3 declined: out of scope")).isEqualTo(new AgendaDecision("R3", Decision.DECLINE, "out of scope", null));
         }
     }
 
@@ -192,6 +217,8 @@ class CommandParserTest {
             assertThat(only("ACTION: Jennifer Osei – draft the report, due 2017-07-10"))
                     .isEqualTo(new ActionCreate("Jennifer Osei", "Draft the report", day(7, 10)));
             assertThat(only("ACTION: draft the report")).isEqualTo(new ActionCreate(null, "Draft the report", null));
+            assertThat(only("ACTION: Jennifer to circulate the report by Friday"))
+                    .isEqualTo(new ActionCreate("Jennifer", "Circulate the report", day(6, 16)));
         }
 
         @Test
@@ -249,6 +276,20 @@ class CommandParserTest {
         }
 
         @Test
+        void readsLooserWording() {
+            assertThat(only("A7 is done")).isEqualTo(new ActionUpdate("A7", ActionStatus.DONE, null, null, null));
+            assertThat(only("A7 done - sent to RT yesterday"))
+                    .isEqualTo(new ActionUpdate("A7", ActionStatus.DONE, null, null, "sent to RT yesterday"));
+            assertThat(only("A7 reassign to Larisa")).isEqualTo(new ActionUpdate("A7", null, null, "Larisa", null));
+        }
+
+        @Test
+        void refusesAnIdWithoutAChangeOrADueDateThatIsNoDate() {
+            assertThat(parse("", "A7").errors()).singleElement().asString().contains("say what changed");
+            assertThat(parse("", "A7 due Febtober").errors()).singleElement().asString().contains("could not read the due date");
+        }
+
+        @Test
         void refusesAnUnknownStatusWordAndSaysWhichWork() {
             assertThat(parse("", "A7 frobnicate").errors()).singleElement().asString()
                     .startsWith("\"A7 frobnicate\": the status words are done, in progress, blocked, cancelled, reopen")
@@ -280,13 +321,38 @@ class CommandParserTest {
                             ZoneId.of("Africa/Johannesburg"), 60, "Registry framework"));
             assertThat(only("confirm the co-chairs/staff call on Friday"))
                     .isEqualTo(new Command.MeetingConfirm(on(6, 16, "coordination")));
+            assertThat(only("SCHEDULE outreach 20 July from 15h00 to 16:30 \"ICANN60 readout\"")).isEqualTo(
+                    new Command.MeetingSchedule("outreach", day(7, 20), LocalTime.of(15, 0), null, 90, "ICANN60 readout"));
             assertThat(only("CONFIRM plenary-2017-07-04")).isEqualTo(new Command.MeetingConfirm(MeetingRef.byId("plenary-2017-07-04")));
+        }
+
+        @Test
+        void readsEveryKindSynonymAndNoKindForAGenericCall() {
+            for (String kind : List.of("plenary", "plenary call", "Plenary Meeting")) {
+                assertThat(only("CONFIRM " + kind + " 4 July")).as(kind).isEqualTo(new Command.MeetingConfirm(on(7, 4, "plenary")));
+            }
+            for (String kind : List.of("co-chair call", "Co-Chair/Staff call", "co-chairs/staff call", "coordination call",
+                    "leadership call", "cochairs call")) {
+                assertThat(only("CONFIRM " + kind + " 23 June")).as(kind)
+                        .isEqualTo(new Command.MeetingConfirm(on(6, 23, "coordination")));
+            }
+            assertThat(only("CONFIRM briefing 25 June")).isEqualTo(new Command.MeetingConfirm(on(6, 25, "briefing")));
+            assertThat(only("CONFIRM outreach 25 June")).isEqualTo(new Command.MeetingConfirm(on(6, 25, "outreach")));
+            assertThat(only("CONFIRM call 23 June")).isEqualTo(new Command.MeetingConfirm(on(6, 23, null)));
+            assertThat(only("CONFIRM the meeting on 23 June")).isEqualTo(new Command.MeetingConfirm(on(6, 23, null)));
+        }
+
+        @Test
+        void readsNumericDatesInTheGroupsOrder() {
+            Utterance monthFirst = new Utterance("", "CONFIRM plenary 7/4", TODAY, UTC, DateOrder.MDY, false);
+            assertThat(PARSER.parse(monthFirst).commands()).containsExactly(new Command.MeetingConfirm(on(7, 4, "plenary")));
+            assertThat(only("CONFIRM plenary 4/7")).isEqualTo(new Command.MeetingConfirm(on(7, 4, "plenary")));
         }
 
         @Test
         void refusesADateThatIsNoDate() {
             assertThat(parse("", "CONFIRM plenary 31 Febtober").errors()).singleElement().asString()
-                    .contains("31 Febtober").contains("CONFIRM plenary 4 July");
+                    .contains("could not read \"31 Febtober\"").contains("CONFIRM plenary 4 July");
             assertThat(parse("", "CONFIRM plenary 31 Feb").errors()).singleElement().asString().contains("31 Feb");
         }
     }
@@ -343,6 +409,11 @@ class CommandParserTest {
                     Move on to the next point
                     I can't make sense of the draft
                     Action items are in the wiki
+                    Apologies for the delay in sending the notes of the call
+                    Help me understand the draft
+                    Status: the draft is ready
+                    Notes from the call are in the wiki
+                    I will miss the next two plenaries
                     """;
             ParseResult result = parse("Re: [SSR2] plenary", prose);
             assertThat(result.commands()).isEmpty();
