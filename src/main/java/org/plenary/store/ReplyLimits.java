@@ -14,12 +14,12 @@ public final class ReplyLimits {
     /** True, and remembered, when this is the first reply of its kind to this sender today. */
     public boolean take(String groupId, String email, String kind, LocalDate day) {
         boolean used = handle.createQuery("""
-                SELECT COUNT(*) FROM reply_limits WHERE group_id = :g AND email = :e AND kind = :k AND day = :d""")
+                SELECT COUNT(*) FROM reply_limits WHERE group_id = :g AND email = :e AND kind = :k AND reply_day = :d""")
                 .bind("g", groupId).bind("e", email).bind("k", kind).bind("d", day).mapTo(Integer.class).one() > 0;
         if (used) {
             return false;
         }
-        handle.createUpdate("INSERT INTO reply_limits (group_id, email, kind, day) VALUES (:g, :e, :k, :d)")
+        handle.createUpdate("INSERT INTO reply_limits (group_id, email, kind, reply_day) VALUES (:g, :e, :k, :d)")
                 .bind("g", groupId).bind("e", email).bind("k", kind).bind("d", day).execute();
         return true;
     }
