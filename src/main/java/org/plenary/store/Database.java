@@ -2,10 +2,15 @@ package org.plenary.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.plenary.PlenaryException;
 
 /**
@@ -20,6 +25,14 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        // Jdbi binds a LocalDate as java.sql.Date, midnight in the JVM's current zone, which H2 turns back into a day
+        // with the zone it cached at start: once the default zone moves east of it, every date lands a day early.
+        jdbi.registerArgument(new AbstractArgumentFactory<LocalDate>(Types.DATE) {
+            @Override
+            protected Argument build(LocalDate value, ConfigRegistry config) {
+                return (position, statement, context) -> statement.setObject(position, value);
+            }
+        });
     }
 
     public static Database open(String url, String user, String password) {

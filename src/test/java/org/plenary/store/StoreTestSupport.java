@@ -82,6 +82,12 @@ abstract class StoreTestSupport {
         return committed.createQuery(sql).mapTo(Long.class).one();
     }
 
+    /** Runs one statement on its own auto-commit connection, for rows the repositories would never write. */
+    void execute(String sql) {
+        committed();
+        committed.execute(sql);
+    }
+
     /** H2 and PostgreSQL both report a unique or primary key violation as SQLState 23505. */
     static void assertUniqueViolation(ThrowingCallable work) {
         assertThatThrownBy(work).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23505"));
