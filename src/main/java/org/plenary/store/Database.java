@@ -4,13 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.argument.ArgumentFactory;
+import org.jdbi.v3.core.argument.ObjectArgument;
 import org.plenary.PlenaryException;
 
 /**
@@ -25,14 +26,17 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        // Jdbi binds a LocalDate as java.sql.Date, midnight in the JVM's current zone, which H2 turns back into a day
-        // with the zone it cached at start: once the default zone moves east of it, every date lands a day early.
-        jdbi.registerArgument(new AbstractArgumentFactory<LocalDate>(Types.DATE) {
-            @Override
-            protected Argument build(LocalDate value, ConfigRegistry config) {
-                return (position, statement, context) -> statement.setObject(position, value);
-            }
-        });
+        // Jdbi binds these through java.sql.Date and Timestamp, a detour through the JVM's zone: H2 then reads a date
+        // with the zone it cached at start (a day early once the default zone moves east) and loses an hour for instants
+        // in the hour that repeats when clocks go back. Both drivers take the java.time values as they are.
+        jdbi.registerArgument(setObject(LocalDate.class, Types.DATE));
+        jdbi.registerArgument(setObject(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE));
+    }
+
+    private static ArgumentFactory.Preparable setObject(Class<?> javaType, int sqlType) {
+        return (type, config) -> type == javaType
+                ? Optional.of(value -> ObjectArgument.of(value, value == null ? sqlType : null))
+                : Optional.empty();
     }
 
     public static Database open(String url, String user, String password) {

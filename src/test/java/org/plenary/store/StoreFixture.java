@@ -97,7 +97,7 @@ public final class StoreFixture implements AutoCloseable {
         try {
             return new StoreFixture(url, POSTGRES_USER, POSTGRES_PASSWORD,
                     () -> execute(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, "DROP SCHEMA " + schema + " CASCADE"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             execute(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, "DROP SCHEMA " + schema + " CASCADE");
             throw e;
         }
