@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 
 class GroupStoreTest extends StoreTestSupport {
@@ -45,6 +46,17 @@ class GroupStoreTest extends StoreTestSupport {
         assertThat(larisa.aliases()).containsExactly("larisa.n@mail.test");
         assertThat(larisa.timezone()).isEqualTo(ZoneId.of("Europe/Rome"));
         assertThat(committed().groups().members(GROUP)).containsExactlyInAnyOrderElementsOf(DEMO.members());
+    }
+
+    @Test
+    void aGroupWithoutAListIsSaved() {
+        GroupDefinition noList = new GroupDefinition("quiet", DEMO.name(), "QUIET", "secretariat@quiet.test", null,
+                DEMO.timezone(), DEMO.dateOrder(), DEMO.agendaLead(), DEMO.digestDay(), DEMO.digestTime(), List.of(),
+                List.of(), List.of(), List.of());
+
+        use(tx -> tx.groups().save(noList, NOW));
+
+        assertThat(count("SELECT COUNT(*) FROM groups WHERE id = 'quiet' AND list_address IS NULL")).isEqualTo(1);
     }
 
     @Test

@@ -61,6 +61,23 @@ class MeetingStoreTest extends StoreTestSupport {
     }
 
     @Test
+    void instantsInTheHourThatRepeatsWhenClocksGoBackAreKept() {
+        // 00:30 and 01:30 UTC on 29 October 2017 are both 02:30 in Rome; a server there must keep them apart.
+        Instant repeated = Instant.parse("2017-10-29T00:30:00Z");
+        TimeZone original = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
+        try {
+            use(tx -> tx.meetings().insert(plenary("plenary-2017-10-29", repeated.minusSeconds(1800)), NOW));
+
+            Meeting stored = committed().meetings().find(GROUP, "plenary-2017-10-29").orElseThrow();
+            assertThat(stored.start()).isEqualTo(repeated.minusSeconds(1800));
+            assertThat(stored.end()).isEqualTo(repeated.plusSeconds(3600));
+        } finally {
+            TimeZone.setDefault(original);
+        }
+    }
+
+    @Test
     void betweenIsHalfOpenAndOrderedByStart() {
         Instant week = JULY_4.plus(Duration.ofDays(7));
         use(tx -> {
