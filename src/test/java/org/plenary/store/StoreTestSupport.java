@@ -57,16 +57,23 @@ abstract class StoreTestSupport {
         return store.database().inTransaction(work);
     }
 
-    /** Repositories on their own auto-commit connection: they see what other transactions committed, nothing else. */
-    StoreTransaction committed() {
-        if (committed == null) {
-            committed = Jdbi.create(store.jdbcUrl(), store.user(), store.password()).open();
-        }
-        return new StoreTransaction(committed);
-    }
-
     void use(Consumer<StoreTransaction> work) {
         store.database().useTransaction(work);
+    }
+
+    /** Repositories on their own auto-commit connection: they see what other transactions committed, nothing else. */
+    StoreTransaction committed() {
+        return new StoreTransaction(committedHandle());
+    }
+
+    /** The first number in the first row of a query, for facts the repositories do not show. */
+    long count(String sql) {
+        return committedHandle().createQuery(sql).mapTo(Long.class).one();
+    }
+
+    /** Runs one statement on its own auto-commit connection, for rows the repositories would never write. */
+    void execute(String sql) {
+        committedHandle().execute(sql);
     }
 
     /** The demo group under another id and with other members, for tests that need a second group. */
@@ -76,21 +83,16 @@ abstract class StoreTestSupport {
                 DEMO.meetings(), DEMO.actions());
     }
 
-    /** The first number in the first row of a query, for facts the repositories do not show. */
-    long count(String sql) {
-        committed();
-        return committed.createQuery(sql).mapTo(Long.class).one();
-    }
-
-    /** Runs one statement on its own auto-commit connection, for rows the repositories would never write. */
-    void execute(String sql) {
-        committed();
-        committed.execute(sql);
-    }
-
     /** H2 and PostgreSQL both report a unique or primary key violation as SQLState 23505. */
     static void assertUniqueViolation(ThrowingCallable work) {
         assertThatThrownBy(work).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23505"));
+    }
+
+    private Handle committedHandle() {
+        if (committed == null) {
+            committed = Jdbi.create(store.jdbcUrl(), store.user(), store.password()).open();
+        }
+        return committed;
     }
 
     private static String sqlState(Throwable e) {
