@@ -60,12 +60,18 @@ public final class Database implements AutoCloseable {
             throw new PlenaryException("cannot open the store at " + redact(url) + ": " + rootMessage(e), e);
         }
         boolean postgres = url.startsWith("jdbc:postgresql:");
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            // Nobody else holds the pool yet; left open, it would keep its connections for the life of the process.
+            pool.close();
+            throw new PlenaryException("cannot migrate the store at " + redact(url) + ": " + rootMessage(e), e);
+        }
         return new Database(pool);
     }
 
