@@ -3,6 +3,10 @@ package org.plenary.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TransactionStoreTest extends StoreTestSupport {
@@ -56,5 +60,33 @@ class TransactionStoreTest extends StoreTestSupport {
 
         assertThat(committed().apologies().ofMeeting(GROUP, NOOR.meetingId())).isEmpty();
         assertThat(committed().outbox().pending()).isEqualTo(1);
+    }
+
+    @Test
+    void twoDeliveriesRacingToApplyTheSameEmailApplyItOnce() throws InterruptedException {
+        ExecutorService otherWorker = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> second = in(tx -> {
+                tx.ledger().record(GROUP, LedgerStoreTest.entry(KEY, "applied"), true, null);
+                Future<?> racing = otherWorker.submit(() -> use(other ->
+                        other.ledger().record(GROUP, LedgerStoreTest.entry(KEY, "applied"), true, null)));
+                pause(); // the second delivery now waits on the unique index for this transaction to end
+                return racing;
+            });
+
+            assertUniqueViolation(second::get);
+            assertThat(committed().ledger().recent(GROUP, 10)).hasSize(1);
+        } finally {
+            otherWorker.shutdownNow();
+            otherWorker.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
