@@ -179,6 +179,6 @@ CREATE TABLE reply_limits (
     group_id  VARCHAR(64) NOT NULL,
     email     VARCHAR NOT NULL,
     kind      VARCHAR(16) NOT NULL,
-    reply_day DATE NOT NULL,
+    reply_day DATE NOT NULL,            -- not "day": that is a keyword in H2
     PRIMARY KEY (group_id, email, kind, reply_day)
 );

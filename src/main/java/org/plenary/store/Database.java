@@ -2,10 +2,16 @@ package org.plenary.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.ArgumentFactory;
+import org.jdbi.v3.core.argument.ObjectArgument;
 import org.plenary.PlenaryException;
 
 /**
@@ -20,6 +26,17 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        // Jdbi binds these through java.sql.Date and Timestamp, a detour through the JVM's zone: H2 then reads a date
+        // with the zone it cached at start (a day early once the default zone moves east) and loses an hour for instants
+        // in the hour that repeats when clocks go back. Both drivers take the java.time values as they are.
+        jdbi.registerArgument(setObject(LocalDate.class, Types.DATE));
+        jdbi.registerArgument(setObject(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE));
+    }
+
+    private static ArgumentFactory.Preparable setObject(Class<?> javaType, int sqlType) {
+        return (type, config) -> type == javaType
+                ? Optional.of(value -> ObjectArgument.of(value, value == null ? sqlType : null))
+                : Optional.empty();
     }
 
     public static Database open(String url, String user, String password) {
@@ -43,12 +60,18 @@ public final class Database implements AutoCloseable {
             throw new PlenaryException("cannot open the store at " + redact(url) + ": " + rootMessage(e), e);
         }
         boolean postgres = url.startsWith("jdbc:postgresql:");
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            // Nobody else holds the pool yet; left open, it would keep its connections for the life of the process.
+            pool.close();
+            throw new PlenaryException("cannot migrate the store at " + redact(url) + ": " + rootMessage(e), e);
+        }
         return new Database(pool);
     }
 

@@ -1,0 +1,27 @@
+package org.plenary.store;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryException;
+
+class DatabaseTest {
+
+    @Test
+    void aStoreThatCannotBeMigratedIsRefusedWithPlenarysOwnException() throws SQLException {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            // Someone else's tables and no migration history: Flyway must not guess, and neither may we.
+            connection.createStatement().execute("CREATE TABLE groups (id INT)");
+
+            assertThatThrownBy(() -> Database.open(url, "sa", ""))
+                    .isInstanceOf(PlenaryException.class)
+                    .hasMessageStartingWith("cannot migrate the store at ");
+            connection.createStatement().execute("SHUTDOWN");
+        }
+    }
+}
