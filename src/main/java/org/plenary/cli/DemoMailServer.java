@@ -14,13 +14,13 @@ import org.plenary.group.Member;
  * address of the group (members, their aliases, Plenary's own address and the list), whose login is the
  * address and whose password is {@value #PASSWORD}.
  */
-final class DemoMailServer implements AutoCloseable {
-    static final String PASSWORD = "demo";
+public final class DemoMailServer implements AutoCloseable {
+    public static final String PASSWORD = "demo";
 
     private final GreenMail greenMail;
     private final List<String> accounts;
 
-    DemoMailServer(int smtpPort, int imapPort, GroupDefinition group) {
+    public DemoMailServer(int smtpPort, int imapPort, GroupDefinition group) {
         greenMail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
@@ -40,7 +40,12 @@ final class DemoMailServer implements AutoCloseable {
         }
     }
 
-    List<String> accounts() {
+    /** The running GreenMail, for tests that look into mailboxes or stop a service to simulate an outage. */
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+
+    public List<String> accounts() {
         return accounts;
     }
 

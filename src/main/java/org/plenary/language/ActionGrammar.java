@@ -95,7 +95,7 @@ final class ActionGrammar {
         if (title.isEmpty()) {
             throw new NotUnderstood("\"" + line.strip() + "\": an action needs a title; e.g. \"ACTION: Larisa to send the draft\"");
         }
-        return Optional.of(new Command.ActionCreate(owner, capitalise(title), due));
+        return Optional.of(new Command.ActionCreate(owner, title, due));
     }
 
     /** "A7 done", "DONE A7", "A7, A8 done": one update per action id. */
@@ -176,7 +176,4 @@ final class ActionGrammar {
         return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private static String capitalise(String title) {
-        return title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
-    }
 }

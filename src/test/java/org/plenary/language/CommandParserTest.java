@@ -207,18 +207,18 @@ class CommandParserTest {
         @Test
         void readsTheProductExample() {
             assertThat(only("ACTION: Larisa to send language to RT for drafting Scope of Work by 30 June"))
-                    .isEqualTo(new ActionCreate("Larisa", "Send language to RT for drafting Scope of Work", day(6, 30)));
+                    .isEqualTo(new ActionCreate("Larisa", "send language to RT for drafting Scope of Work", day(6, 30)));
         }
 
         @Test
         void readsOwnersAsWritten() {
-            assertThat(only("ACTION: I will draft the report")).isEqualTo(new ActionCreate("me", "Draft the report", null));
-            assertThat(only("ACTION: me to draft the report")).isEqualTo(new ActionCreate("me", "Draft the report", null));
+            assertThat(only("ACTION: I will draft the report")).isEqualTo(new ActionCreate("me", "draft the report", null));
+            assertThat(only("ACTION: me to draft the report")).isEqualTo(new ActionCreate("me", "draft the report", null));
             assertThat(only("ACTION: Jennifer Osei – draft the report, due 2017-07-10"))
-                    .isEqualTo(new ActionCreate("Jennifer Osei", "Draft the report", day(7, 10)));
-            assertThat(only("ACTION: draft the report")).isEqualTo(new ActionCreate(null, "Draft the report", null));
+                    .isEqualTo(new ActionCreate("Jennifer Osei", "draft the report", day(7, 10)));
+            assertThat(only("ACTION: draft the report")).isEqualTo(new ActionCreate(null, "draft the report", null));
             assertThat(only("ACTION: Jennifer to circulate the report by Friday"))
-                    .isEqualTo(new ActionCreate("Jennifer", "Circulate the report", day(6, 16)));
+                    .isEqualTo(new ActionCreate("Jennifer", "circulate the report", day(6, 16)));
         }
 
         @Test
@@ -369,7 +369,7 @@ class CommandParserTest {
                     """);
             assertThat(result.errors()).isEmpty();
             assertThat(result.commands()).containsExactly(new Command.Notes(on(7, 4, "plenary"), List.of("publish the draft"),
-                    List.of(new ActionCreate("Larisa", "Send language to RT", day(6, 30))), List.of("Amara", "Lars", "Noor"),
+                    List.of(new ActionCreate("Larisa", "send language to RT", day(6, 30))), List.of("Amara", "Lars", "Noor"),
                     "DECISION: publish the draft\nACTION: Larisa to send language to RT by 30 June\nATTENDED: Amara, Lars and Noor"));
         }
 
@@ -377,7 +377,7 @@ class CommandParserTest {
         void readsAReplyToTheAgendaAsNotesOfItsMeeting() {
             ParseResult result = reply("Re: [SSR2] Agenda – plenary 4 July", "DECISION: publish\nACTION: draft the report");
             assertThat(result.commands()).containsExactly(new Command.Notes(MeetingRef.unspecified(), List.of("publish"),
-                    List.of(new ActionCreate(null, "Draft the report", null)), List.of(), "DECISION: publish\nACTION: draft the report"));
+                    List.of(new ActionCreate(null, "draft the report", null)), List.of(), "DECISION: publish\nACTION: draft the report"));
         }
     }
 

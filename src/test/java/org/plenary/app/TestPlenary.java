@@ -1,0 +1,269 @@
+package org.plenary.app;
+
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.plenary.cli.DemoMailServer;
+import org.plenary.group.GroupDefinition;
+import org.plenary.group.GroupFileReader;
+import org.plenary.store.Database;
+
+/**
+ * The real application for tests: GreenMail on free loopback ports with an account for every address of
+ * the group (password "demo"), a fresh H2 store (or the one given), the routes of {@code routes/}, and fast
+ * polling. Start it with {@link #start()}; {@link #close()} stops Plenary and the mail server.
+ */
+public final class TestPlenary implements AutoCloseable {
+    public static final String GROUP_FILE = "examples/ssr2/group.yaml";
+    public static final String BOT = "secretariat@ssr2.test";
+
+    private final Map<String, String> settings = new HashMap<>();
+    private final GroupDefinition group;
+    private final int smtpPort;
+    private final int imapPort;
+    private DemoMailServer mail;
+    private Plenary plenary;
+
+    private TestPlenary(String groupFile) {
+        this.group = new GroupFileReader().read(Path.of(groupFile));
+        this.smtpPort = freePort();
+        this.imapPort = freePort();
+        settings.put("plenary.group.file", groupFile);
+        settings.put("plenary.db.url", "jdbc:h2:mem:plenary-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        settings.put("plenary.imap.url", "imap://" + BOT.replace("@", "%40") + ":demo@127.0.0.1:" + imapPort + "/INBOX");
+        settings.put("plenary.smtp.url", "smtp://127.0.0.1:" + smtpPort);
+        settings.put("plenary.http.port", String.valueOf(freePort()));
+        settings.put("plenary.now", "2017-06-15T09:00:00Z");
+        settings.put("plenary.poll.delay", "200ms");
+        settings.put("plenary.outbox.delay", "200ms");
+        settings.put("plenary.schedule.delay", "500ms");
+    }
+
+    /** The demo group, its clock at 15 June 2017 09:00 UTC, a fresh in-memory store. */
+    public static TestPlenary ssr2() {
+        return new TestPlenary(GROUP_FILE);
+    }
+
+    public static TestPlenary withGroupFile(String groupFile) {
+        return new TestPlenary(groupFile);
+    }
+
+    /** Sets a configuration key (as in plenary.properties), e.g. "plenary.now". Before {@link #start()}. */
+    public TestPlenary with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
+    public TestPlenary start() {
+        if (mail == null) {
+            mail = new DemoMailServer(smtpPort, imapPort, group);
+        }
+        plenary = new Plenary(Settings.from(Map.of(), new Properties()).with(settings));
+        plenary.start();
+        return this;
+    }
+
+    /** Stops Plenary (not the mail server), as a restart would; {@link #start()} brings it back on the same store. */
+    public void stopPlenary() {
+        if (plenary != null) {
+            plenary.close();
+            plenary = null;
+        }
+    }
+
+    public Plenary plenary() {
+        return plenary;
+    }
+
+    public Database database() {
+        return plenary.database();
+    }
+
+    public GroupDefinition group() {
+        return group;
+    }
+
+    public GreenMail greenMail() {
+        return mail.greenMail();
+    }
+
+    public String httpBase() {
+        return "http://127.0.0.1:" + settings.get("plenary.http.port");
+    }
+
+    public String setting(String key) {
+        return settings.get(key);
+    }
+
+    /** Delivers an email to Plenary's mailbox through SMTP, as a member's client would. */
+    public void send(String from, String subject, String body) {
+        send(from, BOT, subject, body, null);
+    }
+
+    public String send(String from, String to, String subject, String body, Map<String, String> headers) {
+        String messageId = "<" + UUID.randomUUID() + "@members.test>";
+        StringBuilder raw = new StringBuilder()
+                .append("From: ").append(from).append("\r\n")
+                .append("To: ").append(to).append("\r\n")
+                .append("Subject: ").append(subject).append("\r\n")
+                .append("Message-ID: ").append(messageId).append("\r\n")
+                .append("Date: Thu, 15 Jun 2017 09:00:00 +0000\r\n")
+                .append("MIME-Version: 1.0\r\n")
+                .append("Content-Type: text/plain; charset=UTF-8\r\n");
+        if (headers != null) {
+            headers.forEach((k, v) -> raw.append(k).append(": ").append(v).append("\r\n"));
+        }
+        raw.append("\r\n").append(body.replace("\n", "\r\n")).append("\r\n");
+        deliverRaw(to, raw.toString().getBytes(StandardCharsets.UTF_8));
+        return messageId;
+    }
+
+    /** Puts a raw message straight into a mailbox (Plenary's by default), as the delivery agent would. */
+    public void deliverRaw(byte[] raw) {
+        deliverRaw(BOT, raw);
+    }
+
+    public void deliverRaw(String to, byte[] raw) {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            greenMail().getUserManager().getUserByEmail(to).deliver(message);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot deliver to " + to, e);
+        }
+    }
+
+    /** Every message in an account's folder, read without changing flags. */
+    public List<MimeMessage> mailbox(String address) {
+        return mailbox(address, "INBOX");
+    }
+
+    public List<MimeMessage> mailbox(String address, String folderName) {
+        try {
+            Store store = imapSession().getStore("imap");
+            store.connect("127.0.0.1", imapPort, address, DemoMailServer.PASSWORD);
+            try {
+                Folder folder = store.getFolder(folderName);
+                if (!folder.exists()) {
+                    return List.of();
+                }
+                folder.open(Folder.READ_ONLY);
+                List<MimeMessage> out = new ArrayList<>();
+                for (Message message : folder.getMessages()) {
+                    out.add(new MimeMessage((MimeMessage) message));
+                }
+                folder.close(false);
+                return out;
+            } finally {
+                store.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the mailbox of " + address, e);
+        }
+    }
+
+    /** How many messages of Plenary's own INBOX are marked seen (processed). */
+    public int seenInPlenaryInbox() {
+        try {
+            Store store = imapSession().getStore("imap");
+            store.connect("127.0.0.1", imapPort, BOT, DemoMailServer.PASSWORD);
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                int seen = 0;
+                for (Message message : inbox.getMessages()) {
+                    if (message.isSet(Flags.Flag.SEEN)) {
+                        seen++;
+                    }
+                }
+                inbox.close(false);
+                return seen;
+            } finally {
+                store.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read Plenary's inbox", e);
+        }
+    }
+
+    /** Waits until the ledger holds at least {@code count} emails. */
+    public void awaitLedger(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> database().inTransaction(
+                tx -> tx.ledger().recent(group.id(), 10_000).size()) >= count);
+    }
+
+    /** Waits until an account has at least {@code count} messages and returns them. */
+    public List<MimeMessage> awaitMail(String address, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox(address).size() >= count);
+        return mailbox(address);
+    }
+
+    public static String textOf(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) content;
+            return findText(multipart);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String findText(jakarta.mail.Multipart multipart) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                String text = findText(nested);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Session imapSession() {
+        Properties properties = new Properties();
+        properties.put("mail.imap.connectiontimeout", "5000");
+        properties.put("mail.imap.timeout", "5000");
+        return Session.getInstance(properties);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopPlenary();
+        if (mail != null) {
+            mail.close();
+        }
+    }
+}
