@@ -11,7 +11,8 @@ import org.plenary.PlenaryException;
 
 /**
  * Turns the mail URLs a deployer writes ({@code imaps://bot%40example.org:secret@imap.example.org/INBOX},
- * {@code smtps://user:pw@smtp.example.org:465}) into camel-mail endpoint URIs, with the user and password as
+ * {@code smtps://user:pw@smtp.example.org:465}, {@code smtp://relay:587?starttls=required}) into camel-mail
+ * endpoint URIs, with the user and password as
  * RAW options so no character in a password needs escaping. {@link #redacted} is what logs may show.
  */
 public final class MailUrls {
@@ -54,11 +55,26 @@ public final class MailUrls {
             options.add("folderName=" + path.substring(1));
         }
         if (uri.getRawQuery() != null) {
-            options.add(uri.getRawQuery());
+            for (String option : uri.getRawQuery().split("&")) {
+                options.add(translate(option, scheme));
+            }
         }
         options.addAll(extra);
         String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
         return scheme + "://" + uri.getHost() + port + (options.isEmpty() ? "" : "?" + String.join("&", options));
+    }
+
+    /**
+     * {@code starttls=required} upgrades a plain connection and refuses to go on without TLS, as a deployer
+     * expects; camel-mail takes JavaMail properties prefixed with "mail.".
+     */
+    private static String translate(String option, String scheme) {
+        String protocol = scheme.startsWith("imap") ? "imap" : "smtp";
+        String lower = option.toLowerCase(Locale.ROOT);
+        if (lower.equals("starttls=required") || lower.equals("starttls=true")) {
+            return "mail." + protocol + ".starttls.enable=true&mail." + protocol + ".starttls.required=true";
+        }
+        return option;
     }
 
     /** The URL with its password replaced, for logs and error messages. */

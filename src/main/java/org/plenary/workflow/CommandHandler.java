@@ -346,7 +346,9 @@ final class CommandHandler {
         requireUpcoming(meeting);
         ZoneId zone = c.zone() != null ? c.zone() : group.timezone();
         LocalTime time = c.time() != null ? c.time() : meeting.start().atZone(zone).toLocalTime();
-        Instant start = ZonedDateTime.of(c.date(), time, zone).toInstant();
+        // "MOVE plenary 11 July TO 14:00" keeps the day.
+        LocalDate day = c.date() != null ? c.date() : meeting.start().atZone(zone).toLocalDate();
+        Instant start = ZonedDateTime.of(day, time, zone).toInstant();
         if (start.isBefore(now)) {
             throw new Refusal("cannot move a meeting into the past (" + DisplayFormats.longDateTime(start, group.timezone()) + ")");
         }
