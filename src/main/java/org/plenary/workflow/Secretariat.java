@@ -104,13 +104,15 @@ public final class Secretariat {
         LocalDate today = now.atZone(group.timezone()).toLocalDate();
         ParseResult parsed = parser.parse(new Utterance(email.subject(), email.visibleText(), today, group.timezone(),
                 group.dateOrder(), thread.isPresent()));
-        if (commands.isEmpty() || !parsed.commands().isEmpty()) {
+        // A calendar reply says it all; its text part ("Declined: …") would only repeat it.
+        boolean calendarReply = !commands.isEmpty();
+        if (!calendarReply) {
             commands.addAll(parsed.commands());
         }
         CommandHandler handler = new CommandHandler(group, tx, directory, notices, now, sender, thread,
                 email.dedupeKey());
         List<Effect> effects = commands.stream().map(handler::apply).toList();
-        List<String> errors = new ArrayList<>(parsed.errors());
+        List<String> errors = calendarReply ? new ArrayList<>() : new ArrayList<>(parsed.errors());
 
         boolean changed = effects.stream().anyMatch(e -> !e.failed() && !e.changes().isEmpty());
         boolean failed = !errors.isEmpty() || effects.stream().anyMatch(Effect::failed);
