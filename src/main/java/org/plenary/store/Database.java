@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(durable(url));
         if (user != null && !user.isBlank()) {
             config.setUsername(user);
         }
@@ -107,6 +107,18 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+    }
+
+    /**
+     * H2 flushes committed transactions to its file up to half a second late by default, so a killed process
+     * could lose an email that the mailbox already saw as processed. Plenary's promise needs every commit on
+     * disk before the mailbox is told, hence WRITE_DELAY=0 unless the deployer chose otherwise.
+     */
+    static String durable(String url) {
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+            return url + ";WRITE_DELAY=0";
+        }
+        return url;
     }
 
     /** A JDBC URL without any password it may carry. */
