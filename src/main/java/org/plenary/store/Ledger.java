@@ -44,6 +44,19 @@ public final class Ledger {
                 .executeAndReturnGeneratedKeys("email_no").mapTo(Long.class).one();
     }
 
+    public Optional<LedgerEntry> find(String groupId, long emailNo) {
+        return handle.createQuery("""
+                SELECT email_no, dedupe_key, message_id, from_addr, subject, received_at, outcome, reason, commands, errors
+                FROM inbound_emails WHERE group_id = :g AND email_no = :n""")
+                .bind("g", groupId).bind("n", emailNo).map(ENTRY).findOne();
+    }
+
+    /** Frees an email's dedupe key so that a replay of it can be applied; the old row stays as history. */
+    public void supersede(String groupId, long emailNo, String reason) {
+        handle.createUpdate("UPDATE inbound_emails SET applied_key = NULL, reason = :r WHERE group_id = :g AND email_no = :n")
+                .bind("g", groupId).bind("n", emailNo).bind("r", reason).execute();
+    }
+
     public List<LedgerEntry> recent(String groupId, int limit) {
         return handle.createQuery("""
                 SELECT email_no, dedupe_key, message_id, from_addr, subject, received_at, outcome, reason, commands, errors

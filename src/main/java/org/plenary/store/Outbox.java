@@ -53,6 +53,12 @@ public final class Outbox {
         return handle.createQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").mapTo(Integer.class).one();
     }
 
+    /** The oldest email still waiting, if any: how long SMTP has been failing and why. */
+    public Optional<OutboxEmail> oldestPending() {
+        return handle.createQuery("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY outbox_no LIMIT 1")
+                .map((row, ctx) -> email(row)).findOne();
+    }
+
     public Optional<String> refOfMessage(String groupId, String messageId) {
         return handle.createQuery("SELECT ref FROM outbox WHERE group_id = :g AND message_id = :m")
                 .bind("g", groupId).bind("m", messageId).mapTo(String.class).findOne();

@@ -53,13 +53,31 @@ public final class Api {
                 .map(Api::email).toList()));
     }
 
+    /** The email exactly as it arrived, or null when there is no such email. */
+    public byte[] raw(String id) {
+        long emailNo;
+        try {
+            emailNo = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return database.inTransaction(tx -> tx.ledger().raw(group.id(), emailNo)).orElse(null);
+    }
+
     public String health() {
         boolean store = database.isReachable();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", store ? "UP" : "DOWN");
         out.put("store", store ? "UP" : "DOWN");
         if (store) {
-            out.put("outboxPending", database.inTransaction(tx -> tx.outbox().pending()));
+            database.useTransaction(tx -> {
+                out.put("outboxPending", tx.outbox().pending());
+                tx.outbox().oldestPending().filter(e -> e.attempts() > 0).ifPresent(e -> {
+                    out.put("outboxRetrying", e.attempts() + " attempts since " + e.created());
+                    out.put("outboxNextAttempt", e.nextAttempt().toString());
+                    out.put("outboxLastError", e.lastError());
+                });
+            });
         }
         return write(out);
     }
@@ -122,6 +140,7 @@ public final class Api {
 
     private static Map<String, Object> email(LedgerEntry e) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", e.emailNo());
         out.put("messageId", e.messageId());
         out.put("from", e.from());
         out.put("subject", e.subject());

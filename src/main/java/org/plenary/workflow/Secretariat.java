@@ -61,6 +61,27 @@ public final class Secretariat {
         return receipt;
     }
 
+    /**
+     * Applies again an email that was not applied (failed, rejected or ignored), from the raw message the ledger
+     * kept, after staff fixed what stood in its way. An applied email is never replayed: that would apply it twice.
+     */
+    public Receipt replay(long emailNo, java.util.function.Function<byte[], InboundEmail> reader) {
+        GroupDefinition group = currentGroup.get();
+        return database.inTransaction(tx -> {
+            LedgerEntry entry = tx.ledger().find(group.id(), emailNo)
+                    .orElseThrow(() -> new org.plenary.PlenaryException("there is no email " + emailNo + " in the ledger"));
+            if (!List.of("failed", "rejected", "ignored").contains(entry.outcome())
+                    || tx.ledger().first(group.id(), entry.dedupeKey()).map(e -> e.emailNo() != emailNo).orElse(false)) {
+                throw new org.plenary.PlenaryException("email " + emailNo + " was " + entry.outcome()
+                        + " already or replayed since; replaying it would apply it twice");
+            }
+            byte[] raw = tx.ledger().raw(group.id(), emailNo)
+                    .orElseThrow(() -> new org.plenary.PlenaryException("email " + emailNo + " has no raw message kept"));
+            tx.ledger().supersede(group.id(), emailNo, "replayed: " + (entry.reason() == null ? "" : entry.reason()));
+            return process(tx, reader.apply(raw), raw, true);
+        });
+    }
+
     /** What Plenary understands of an email, by the same path as {@link #receive}, with nothing kept. */
     public Receipt explain(InboundEmail email) {
         return database.inRollback(tx -> process(tx, email, null, false));

@@ -1,0 +1,28 @@
+package org.plenary.cli;
+
+import java.util.concurrent.Callable;
+import org.plenary.app.Plenary;
+import org.plenary.app.Settings;
+import org.plenary.intake.MailReader;
+import org.plenary.workflow.Receipt;
+import org.plenary.workflow.ReceiptJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "replay", description = "Apply again an email that failed or was rejected (its id in /api/emails), "
+        + "from the raw message the store kept, after fixing what stood in its way. Replies wait in the outbox "
+        + "for the running instance.")
+final class ReplayCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "EMAIL_ID")
+    long emailId;
+
+    @Override
+    public Integer call() {
+        try (Plenary plenary = new Plenary(Settings.fromEnvironment())) {
+            MailReader reader = new MailReader();
+            Receipt receipt = plenary.secretariat().replay(emailId, reader::read);
+            System.out.println(ReceiptJson.explain(receipt));
+        }
+        return 0;
+    }
+}
