@@ -40,6 +40,11 @@ class InboundOnceTest {
     @AfterEach
     void stop() {
         app.close();
+        afterAppClosed();
+    }
+
+    /** Drops what {@link #configure} created. */
+    void afterAppClosed() {
     }
 
     @Test
