@@ -69,7 +69,8 @@ public final class Secretariat {
     private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply) {
         GroupDefinition group = currentGroup.get();
         Instant now = clock.instant();
-        Directory directory = new Directory(tx.groups().members(group.id()));
+        // A member removed from the group file is a stranger now, whatever their history.
+        Directory directory = new Directory(tx.groups().activeMembers(group.id()));
         Optional<Member> member = directory.byAddress(email.from());
         boolean viaList = cameThroughList(email);
 
@@ -143,7 +144,7 @@ public final class Secretariat {
 
     /** Tells staff, once, that an email was moved to the failure folder, so a person looks at it. */
     public void failureNotice(StoreTransaction tx, InboundEmail email, String error) {
-        List<Member> staff = new Directory(tx.groups().members(group().id())).all().stream()
+        List<Member> staff = new Directory(tx.groups().activeMembers(group().id())).all().stream()
                 .filter(m -> m.role() == Role.STAFF).toList();
         for (Member person : staff) {
             replies.failureNotice(tx, group(), email, person, error, clock.instant());

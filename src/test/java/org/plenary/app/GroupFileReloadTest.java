@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.store.ActionItem;
+import org.plenary.store.Apology;
 import org.plenary.store.Meeting;
 
 /**
@@ -82,6 +83,24 @@ class GroupFileReloadTest {
                 "rotation-2017-11-01", Instant.parse("2017-11-01T12:00:00Z"),
                 "rotation-2017-11-08", Instant.parse("2017-11-08T20:00:00Z"),
                 "rotation-2017-11-15", Instant.parse("2017-11-15T04:00:00Z")));
+    }
+
+    @Test
+    void aMemberRemovedFromTheGroupFileIsAnUnknownSenderAfterTheReload() throws IOException {
+        Path file = copyOfDemoGroup();
+        app = TestPlenary.withGroupFile(file.toString()).start();
+
+        // Noor's new name tells the test the reload has happened.
+        edit(file, text -> text.replaceAll("(?m)^.*denise@ssr2.test.*\n", "").replace("Noor Haddad", "Noor Haddad-Rahman"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> nameOf("noor@ssr2.test").equals("Noor Haddad-Rahman"));
+        app.send("denise@ssr2.test", "Tuesday 4 July", "Apologies for the plenary call on Tuesday 4 July.");
+
+        assertThat(app.awaitLedgerEntries(1)).extracting(e -> e.outcome()).containsExactly("rejected");
+        List<Apology> apologies = app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"));
+        assertThat(apologies).isEmpty();
+        assertThat(app.outboxTo("denise@ssr2.test")).isEmpty();
+        // Her history keeps her name, though: the store forgets nobody.
+        assertThat(nameOf("denise@ssr2.test")).isEqualTo("Denise Marlow");
     }
 
     private Path copyOfDemoGroup() throws IOException {
