@@ -63,6 +63,24 @@ class InboundGuardsTest {
     }
 
     @Test
+    void aListEmailWhoseCommandFailsGetsAPrivateErrorReply() {
+        app.deliverRaw(TestPlenary.rawEmail("kaveh@ssr2.test", LIST, "Re: actions", "A99 done", InboundOnceTest.newMessageId(),
+                Map.of("List-Id", "<ssr2-review.ssr2.test>")));
+
+        assertThat(app.awaitLedgerEntries(1)).extracting(LedgerEntry::outcome).containsExactly("rejected");
+        assertThat(replies()).containsExactly("error to [kaveh@ssr2.test]");
+    }
+
+    @Test
+    void aMembersOutOfOfficeReplyIsIgnoredAndNotAnswered() {
+        app.send("noor@ssr2.test", TestPlenary.BOT, "Out of office: [SSR2] Agenda", "I am away until 10 July.",
+                Map.of("Auto-Submitted", "auto-replied"));
+
+        assertThat(app.awaitLedgerEntries(1)).extracting(LedgerEntry::outcome).containsExactly("ignored");
+        assertThat(replies()).isEmpty();
+    }
+
+    @Test
     void aDirectEmailWithoutCommandGetsOneErrorReplyAndASecondThatDayGetsNone() {
         app.send("zoe@ssr2.test", "Hello", "Thank you, that is helpful.");
         app.awaitLedger(1);

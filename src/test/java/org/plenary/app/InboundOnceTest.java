@@ -75,6 +75,19 @@ class InboundOnceTest {
     }
 
     @Test
+    void theListsAlteredCopyOfAnEmailPlenaryHadDirectlyIsADuplicate() {
+        // Real lists tag the subject, add List-Id and a footer, but keep the Message-ID: that is what makes it the same.
+        String messageId = newMessageId();
+        app.deliverRaw(TestPlenary.rawEmail(NOOR, LIST, "Tuesday 4 July", APOLOGY, messageId, Map.of("Cc", TestPlenary.BOT)));
+        app.deliverRaw(TestPlenary.rawEmail(NOOR, LIST, "[ssr2-review] Tuesday 4 July",
+                APOLOGY + "_______________\nssr2-review mailing list\n", messageId,
+                Map.of("Cc", TestPlenary.BOT, "List-Id", "<ssr2-review.ssr2.test>", "Precedence", "list")));
+
+        assertThat(outcomes(app.awaitLedgerEntries(2))).containsExactly("applied", "duplicate");
+        assertNoorIsApologisedOnceAndConfirmedOnce();
+    }
+
+    @Test
     void anEmailWithoutMessageIdDeliveredTwiceIsDedupedByItsContent() {
         byte[] noMessageId = apologyFromNoor(null);
         app.deliverRaw(noMessageId);
