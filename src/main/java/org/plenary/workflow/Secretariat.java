@@ -79,7 +79,9 @@ public final class Secretariat {
             String outcome = member.isEmpty() && !isOwn(email) && !email.isAutomatic() ? "rejected" : "ignored";
             Receipt receipt = new Receipt(email, outcome, ignored, member.orElse(null), viaList, List.of(), List.of(), "none");
             if (raw != null && tx.ledger().first(group.id(), email.dedupeKey()).isEmpty()) {
-                record(tx, receipt, true, raw, now);
+                // A refused copy claims nothing: another copy of the same email (the direct one, where the list's
+                // copy failed authentication) may still be applied.
+                record(tx, receipt, false, raw, now);
             } else if (raw != null) {
                 record(tx, new Receipt(email, "duplicate", "already received", member.orElse(null), viaList,
                         List.of(), List.of(), "none"), false, raw, now);
