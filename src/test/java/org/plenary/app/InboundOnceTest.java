@@ -123,6 +123,8 @@ class InboundOnceTest {
         List<Apology> apologies = app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"));
         assertThat(apologies).extracting(Apology::email).containsExactly(NOOR);
         assertThat(app.outboxTo(NOOR)).extracting(e -> e.purpose()).containsExactly("confirmation");
+        assertThat(app.outbox()).filteredOn(e -> e.purpose().equals("confirmation")).extracting(e -> e.recipients())
+                .containsExactly(List.of(NOOR)); // to the sender only, never the list
         assertThat(app.awaitMail(NOOR, 1)).hasSize(1);
         // Both deliveries are processed by now (the ledger says so); a second confirmation would be in the outbox.
         await().atMost(Duration.ofSeconds(30)).until(() -> app.seenInPlenaryInbox() == app.mailbox(TestPlenary.BOT).size());

@@ -78,6 +78,15 @@ class RouteFilesTest {
     }
 
     @Test
+    void anOddMeetingIdIsA404TooNeverAServerError() {
+        // People type ids; the id reaches a bean call as a parameter, so commas, quotes and brackets must stay text.
+        for (String id : List.of("plenary,2017-07-04", "%27plenary%27", "plenary(1)", "%24%7Bheader.id%7D", "null", "true", "42")) {
+            HttpResponse<String> response = app.httpGet("/api/meetings/" + id);
+            assertThat(response.statusCode()).as(id + ": " + response.body()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void actionsCarryTheFieldsOfTheContract() {
         JsonNode actions = app.getJson("/api/actions");
         assertThat(actions.findValuesAsText("id")).startsWith("A1", "A2", "A3", "A4");
