@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +48,8 @@ class InboundOnceTest {
 
     @Test
     void theSameEmailDeliveredTwiceIsAppliedOnceConfirmedOnceAndListedTwice() {
-        byte[] apology = apologyFromNoor(newMessageId());
+        String messageId = newMessageId();
+        byte[] apology = apologyFromNoor(messageId);
 
         app.deliverRaw(apology);
         app.awaitLedger(1);
@@ -59,7 +59,7 @@ class InboundOnceTest {
         assertNoorIsApologisedOnceAndConfirmedOnce();
         JsonNode emails = app.getJson("/api/emails");
         assertThat(emails.findValuesAsText("outcome")).containsExactlyInAnyOrder("applied", "duplicate");
-        assertThat(emails.findValuesAsText("messageId")).hasSize(2).allMatch(id -> id.equals(emails.get(0).get("messageId").asText()));
+        assertThat(emails.findValuesAsText("messageId")).containsExactly(messageId, messageId);
     }
 
     @Test
@@ -140,6 +140,6 @@ class InboundOnceTest {
     }
 
     static List<String> outcomes(List<LedgerEntry> ledger) {
-        return new ArrayList<>(ledger.stream().map(LedgerEntry::outcome).toList());
+        return ledger.stream().map(LedgerEntry::outcome).toList();
     }
 }
