@@ -86,6 +86,19 @@ class GroupFileReloadTest {
     }
 
     @Test
+    void aRestartOnTheSameStoreLoadsTheFileAgainAndDuplicatesNothing() throws IOException {
+        app = TestPlenary.withGroupFile(copyOfDemoGroup().toString()).start();
+        List<String> meetingsBefore = meetingIds();
+        List<String> actionsBefore = actions().stream().map(a -> a.id() + " " + a.title()).toList();
+
+        app.stopPlenary();
+        app.start();
+
+        assertThat(meetingIds()).containsExactlyElementsOf(meetingsBefore);
+        assertThat(actions()).extracting(a -> a.id() + " " + a.title()).containsExactlyElementsOf(actionsBefore);
+    }
+
+    @Test
     void aMemberRemovedFromTheGroupFileIsAnUnknownSenderAfterTheReload() throws IOException {
         Path file = copyOfDemoGroup();
         app = TestPlenary.withGroupFile(file.toString()).start();
