@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.plenary.PlenaryException;
 import org.plenary.intake.MailLimits;
@@ -97,6 +98,11 @@ public final class Plenary implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The running Camel context (null before {@link #start()}), for tests that check every route started. */
+    public CamelContext camelContext() {
+        return main == null ? null : main.getCamelContext();
     }
 
     /** Brings the store in line with the group file now (at start, on a change of the file, and hourly). */

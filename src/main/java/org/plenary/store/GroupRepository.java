@@ -59,7 +59,16 @@ public final class GroupRepository {
 
     /** Every member ever known, active or not, so old apologies and actions keep their names. */
     public List<Member> members(String groupId) {
-        return handle.createQuery("SELECT * FROM members WHERE group_id = :g ORDER BY name").bind("g", groupId)
+        return members(groupId, "SELECT * FROM members WHERE group_id = :g ORDER BY name");
+    }
+
+    /** The members the group file names now: the only ones whose email may change anything. */
+    public List<Member> activeMembers(String groupId) {
+        return members(groupId, "SELECT * FROM members WHERE group_id = :g AND active = TRUE ORDER BY name");
+    }
+
+    private List<Member> members(String groupId, String sql) {
+        return handle.createQuery(sql).bind("g", groupId)
                 .map((row, ctx) -> new Member(row.getString("name"), row.getString("email"),
                         Role.of(row.getString("role")), Columns.list(row.getString("aliases")),
                         row.getString("timezone") == null ? null : ZoneId.of(row.getString("timezone"))))

@@ -90,7 +90,8 @@ public final class Secretariat {
     private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply) {
         GroupDefinition group = currentGroup.get();
         Instant now = clock.instant();
-        Directory directory = new Directory(tx.groups().members(group.id()));
+        // A member removed from the group file is a stranger now, whatever their history.
+        Directory directory = new Directory(tx.groups().activeMembers(group.id()));
         Optional<Member> member = directory.byAddress(email.from());
         boolean viaList = cameThroughList(email);
 
@@ -99,7 +100,9 @@ public final class Secretariat {
             String outcome = member.isEmpty() && !isOwn(email) && !email.isAutomatic() ? "rejected" : "ignored";
             Receipt receipt = new Receipt(email, outcome, ignored, member.orElse(null), viaList, List.of(), List.of(), "none");
             if (raw != null && tx.ledger().first(group.id(), email.dedupeKey()).isEmpty()) {
-                record(tx, receipt, true, raw, now);
+                // A refused copy claims nothing: another copy of the same email (the direct one, where the list's
+                // copy failed authentication) may still be applied.
+                record(tx, receipt, false, raw, now);
             } else if (raw != null) {
                 record(tx, new Receipt(email, "duplicate", "already received", member.orElse(null), viaList,
                         List.of(), List.of(), "none"), false, raw, now);
@@ -166,7 +169,7 @@ public final class Secretariat {
 
     /** Tells staff, once, that an email was moved to the failure folder, so a person looks at it. */
     public void failureNotice(StoreTransaction tx, InboundEmail email, String error) {
-        List<Member> staff = new Directory(tx.groups().members(group().id())).all().stream()
+        List<Member> staff = new Directory(tx.groups().activeMembers(group().id())).all().stream()
                 .filter(m -> m.role() == Role.STAFF).toList();
         for (Member person : staff) {
             replies.failureNotice(tx, group(), email, person, error, clock.instant());

@@ -2,7 +2,11 @@ package org.plenary.app;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -12,6 +16,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +33,8 @@ import org.plenary.cli.DemoMailServer;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.GroupFileReader;
 import org.plenary.store.Database;
+import org.plenary.store.LedgerEntry;
+import org.plenary.store.OutboxEmail;
 
 /**
  * The real application for tests: GreenMail on free loopback ports with an account for every address of
@@ -41,6 +51,7 @@ public final class TestPlenary implements AutoCloseable {
     private final int imapPort;
     private DemoMailServer mail;
     private Plenary plenary;
+    private SmtpServer restartedSmtp;
 
     private TestPlenary(String groupFile) {
         this.group = new GroupFileReader().read(Path.of(groupFile));
@@ -259,9 +270,120 @@ public final class TestPlenary implements AutoCloseable {
         }
     }
 
+    /**
+     * Plenary on the same store and settings with its routes NOT started: what a process that committed an email
+     * and died before the mailbox heard of it leaves behind. Call while {@link #stopPlenary() stopped}; close it after.
+     */
+    public Plenary withoutRoutes() {
+        return new Plenary(Settings.from(Map.of(), new Properties()).with(settings));
+    }
+
+    /** A raw RFC 5322 message; a null {@code messageId} leaves the header out (deduped by content digest). */
+    public static byte[] rawEmail(String from, String to, String subject, String body, String messageId,
+                                  Map<String, String> headers) {
+        StringBuilder raw = new StringBuilder()
+                .append("From: ").append(from).append("\r\n")
+                .append("To: ").append(to).append("\r\n")
+                .append("Subject: ").append(subject).append("\r\n");
+        if (messageId != null) {
+            raw.append("Message-ID: ").append(messageId).append("\r\n");
+        }
+        raw.append("Date: Thu, 15 Jun 2017 09:00:00 +0000\r\n")
+                .append("MIME-Version: 1.0\r\n")
+                .append("Content-Type: text/plain; charset=UTF-8\r\n");
+        if (headers != null) {
+            headers.forEach((k, v) -> raw.append(k).append(": ").append(v).append("\r\n"));
+        }
+        raw.append("\r\n").append(body.replace("\n", "\r\n")).append("\r\n");
+        return raw.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The ledger of inbound emails, oldest first. */
+    public List<LedgerEntry> ledger() {
+        List<LedgerEntry> entries = new ArrayList<>(database().inTransaction(tx -> tx.ledger().recent(group.id(), 10_000)));
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    /** The outbox (sent and pending), oldest first. */
+    public List<OutboxEmail> outbox() {
+        List<OutboxEmail> emails = new ArrayList<>(database().inTransaction(tx -> tx.outbox().recent(group.id(), 10_000)));
+        java.util.Collections.reverse(emails);
+        return emails;
+    }
+
+    /** The outbox emails addressed to one person, oldest first: every reply Plenary has decided to send them. */
+    public List<OutboxEmail> outboxTo(String address) {
+        return outbox().stream().filter(e -> e.recipients().contains(address)).toList();
+    }
+
+    /** Waits until the ledger holds at least {@code count} emails and returns it, oldest first. */
+    public List<LedgerEntry> awaitLedgerEntries(int count) {
+        awaitLedger(count);
+        return ledger();
+    }
+
+    public List<MimeMessage> awaitMail(String address, int count, Duration atMost) {
+        await().atMost(atMost).until(() -> mailbox(address).size() >= count);
+        return mailbox(address);
+    }
+
+    /** GET on Plenary's HTTP server. */
+    public HttpResponse<String> httpGet(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(httpBase() + path))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path, e);
+        }
+    }
+
+    /** GET on Plenary's HTTP server, expecting 200, as JSON. */
+    public JsonNode getJson(String path) {
+        HttpResponse<String> response = httpGet(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try {
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " is not JSON: " + response.body(), e);
+        }
+    }
+
+    /** Stops GreenMail's SMTP service only (IMAP and every mailbox stay), as an SMTP outage would. */
+    public void stopSmtp() {
+        (restartedSmtp != null ? restartedSmtp : greenMail().getSmtp()).stopService();
+    }
+
+    /**
+     * Brings SMTP back on the same port, delivering into the same mailboxes. A GreenMail service is a thread and
+     * cannot start twice, and restarting all of GreenMail would drop its accounts and mail, so a new SMTP server
+     * is started on GreenMail's managers.
+     */
+    public void startSmtp() {
+        restartedSmtp = new SmtpServer(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                greenMail().getManagers());
+        restartedSmtp.startService();
+        try {
+            if (!restartedSmtp.waitTillRunning(10_000)) {
+                throw new IllegalStateException("SMTP did not come back on port " + smtpPort);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         stopPlenary();
+        if (restartedSmtp != null) {
+            restartedSmtp.stopService();
+        }
         if (mail != null) {
             mail.close();
         }

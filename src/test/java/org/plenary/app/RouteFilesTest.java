@@ -1,0 +1,110 @@
+package org.plenary.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route file of routes/ loads and starts, and the HTTP API answers with the field names of PRODUCT.md 3.4,
+ * so a broken route or a renamed field is caught here before a user meets it. One app for the class: nothing
+ * here changes the store after the first email.
+ */
+class RouteFilesTest {
+    private static TestPlenary app;
+
+    @BeforeAll
+    static void startWithOneApology() {
+        app = TestPlenary.ssr2().start();
+        // One email, so that /api/emails and a meeting's apologies have a row to show their fields.
+        app.send("noor@ssr2.test", "Tuesday 4 July", "Apologies for the plenary call on Tuesday 4 July, travelling.");
+        app.awaitLedger(1);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void everyRouteOfEveryRouteFileIsStarted() {
+        CamelContext camel = app.plenary().camelContext();
+        List<String> ids = List.of("inbound-mail", "outbox-delivery", "schedules", "http-health", "http-meetings",
+                "http-meeting", "http-actions", "http-emails");
+        for (String id : ids) {
+            assertThat(camel.getRouteController().getRouteStatus(id)).as(id).isNotNull()
+                    .satisfies(status -> assertThat(status.isStarted()).as(id + " started").isTrue());
+        }
+    }
+
+    @Test
+    void healthSaysTheStoreIsUpAndCountsTheOutbox() {
+        assertThat(fields(app.getJson("/health"))).contains("status", "store", "outboxPending");
+        assertThat(app.getJson("/health").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void meetingsCarryTheFieldsOfTheContract() {
+        JsonNode meetings = app.getJson("/api/meetings");
+        assertThat(meetings.isArray()).isTrue();
+        assertThat(fields(meetings.get(0))).contains("id", "group", "kind", "title", "start", "end", "status",
+                "cancelReason", "apologies", "agenda");
+    }
+
+    @Test
+    void aMeetingCarriesItsApologiesAndAgendaWithTheFieldsOfTheContract() {
+        JsonNode meeting = app.getJson("/api/meetings/plenary-2017-07-04");
+        assertThat(meeting.get("id").asText()).isEqualTo("plenary-2017-07-04");
+        assertThat(meeting.get("start").asText()).isEqualTo("2017-07-04T13:00:00Z");
+        assertThat(meeting.get("status").asText()).isEqualTo("tentative");
+        assertThat(fields(meeting.get("apologies").get(0))).contains("email", "name", "reason", "received");
+        assertThat(meeting.get("apologies").get(0).get("email").asText()).isEqualTo("noor@ssr2.test");
+        assertThat(fields(meeting.get("agenda").get(0))).contains("id", "title", "status", "requestedBy", "minutes", "slot");
+        assertThat(meeting.get("agenda").findValuesAsText("status")).contains("standing");
+    }
+
+    @Test
+    void anUnknownMeetingIsA404WithJson() {
+        HttpResponse<String> response = app.httpGet("/api/meetings/plenary-1999-01-01");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/json"));
+        assertThat(response.body()).contains("\"error\"");
+    }
+
+    @Test
+    void anOddMeetingIdIsA404TooNeverAServerError() {
+        // People type ids; the id reaches a bean call as a parameter, so commas, quotes and brackets must stay text.
+        for (String id : List.of("plenary,2017-07-04", "%27plenary%27", "plenary(1)", "%24%7Bheader.id%7D", "null", "true", "42")) {
+            HttpResponse<String> response = app.httpGet("/api/meetings/" + id);
+            assertThat(response.statusCode()).as(id + ": " + response.body()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void actionsCarryTheFieldsOfTheContract() {
+        JsonNode actions = app.getJson("/api/actions");
+        assertThat(actions.findValuesAsText("id")).startsWith("A1", "A2", "A3", "A4");
+        assertThat(fields(actions.get(0))).contains("id", "group", "title", "owner", "status", "due", "created",
+                "updated", "notes");
+    }
+
+    @Test
+    void emailsCarryTheFieldsOfTheContract() {
+        JsonNode email = app.getJson("/api/emails").get(0);
+        assertThat(fields(email)).contains("messageId", "from", "subject", "received", "outcome", "commands", "errors");
+        assertThat(email.get("outcome").asText()).isEqualTo("applied");
+        assertThat(email.get("commands").get(0).get("type").asText()).isEqualTo("apology");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
