@@ -221,6 +221,14 @@ class ScenarioExplainTest {
         assertThat(onlyCommand(explained)).containsEntry("action", "A2").containsEntry("status", "done");
     }
 
+    @Test
+    void aSubjectThatOnlyNamesAnActionIsATopicNotAFailedUpdate() {
+        // Subject "A2", body "A2 owner Jennifer": the body's update applies and the subject earns no error.
+        JsonNode explained = plenary.explain("larisa@ssr2.test", "A2", "A2 owner Jennifer");
+        assertThat(errors(explained)).isEmpty();
+        assertThat(onlyCommand(explained)).containsEntry("action", "A2").containsEntry("owner", "jennifer@ssr2.test");
+    }
+
     // Meetings and notes
 
     @Test
