@@ -362,7 +362,9 @@ final class CommandHandler {
         requireUpcoming(meeting);
         ZoneId zone = c.zone() != null ? c.zone() : group.timezone();
         LocalTime time = c.time() != null ? c.time() : meeting.start().atZone(zone).toLocalTime();
-        Instant start = ZonedDateTime.of(c.date(), time, zone).toInstant();
+        // "MOVE plenary 4 July TO 14:00" names no new day: the meeting keeps its day, as it keeps its time without one.
+        LocalDate day = c.date() != null ? c.date() : meeting.start().atZone(zone).toLocalDate();
+        Instant start = ZonedDateTime.of(day, time, zone).toInstant();
         if (start.isBefore(now)) {
             throw new Refusal("cannot move a meeting into the past (" + DisplayFormats.longDateTime(start, group.timezone()) + ")");
         }

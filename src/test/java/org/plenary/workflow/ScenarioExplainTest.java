@@ -256,6 +256,15 @@ class ScenarioExplainTest {
     }
 
     @Test
+    void movingAMeetingToAnotherTimeOnlyKeepsItsDay() {
+        // "TO 14:00" names no day; this once failed with a NullPointerException that cost the whole email.
+        JsonNode explained = plenary.explain("amara@ssr2.test", "Plenary", "MOVE plenary 4 July TO 14:00");
+        assertThat(errors(explained)).isEmpty();
+        assertThat(onlyCommand(explained)).containsEntry("type", "meeting-move").containsEntry("meeting", "plenary-2017-07-04")
+                .containsEntry("start", "2017-07-04T14:00:00Z");
+    }
+
+    @Test
     void readsNotesWithAttendanceDecisionsAndActions() {
         try (Explainer afterThePlenary = Explainer.ssr2At("2017-06-20T15:00:00Z")) {
             JsonNode explained = afterThePlenary.explainScenario("notes-with-decisions.eml");
