@@ -62,6 +62,36 @@ class MeetingResolutionTest {
     }
 
     @Test
+    void theReferencesNameTheMeetingWhenTheReplyAnswersSomeoneElsesReply() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Re: [SSR2] Agenda", "Apologies",
+                "In-Reply-To: <CAF123@mail.gmail.com>\r\n"
+                        + "References: <agenda.plenary-2017-07-11.k2j4h5g6f7d8@ssr2.test> <CAF123@mail.gmail.com>\r\n");
+        assertThat(onlyCommand(explained)).containsEntry("meetings", List.of("plenary-2017-07-11"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cancel: no quorum        | no quorum
+            CANCEL – no quorum       | no quorum
+            CANCEL                   |
+            """)
+    void aChairsCancelInReplyToTheAgendaCancelsThatMeeting(String sentence, String reason) {
+        // The thread names the meeting; what follows the keyword is the reason, not a meeting that cannot be read.
+        JsonNode explained = plenary.explain("amara@ssr2.test", "Re: [SSR2] Agenda", sentence,
+                "In-Reply-To: <agenda.plenary-2017-07-11.k2j4h5g6f7d8@ssr2.test>\r\n");
+        assertThat(errors(explained)).isEmpty();
+        assertThat(onlyCommand(explained)).containsEntry("type", "meeting-cancel")
+                .containsEntry("meeting", "plenary-2017-07-11").containsEntry("reason", reason);
+    }
+
+    @Test
+    void aCancelWithOnlyAReasonOutsideAThreadIsAnErrorNotTheNextMeeting() {
+        JsonNode explained = plenary.explain("amara@ssr2.test", "Quorum", "Cancel: no quorum");
+        assertThat(Explained.commands(explained)).isEmpty();
+        assertThat(errors(explained)).first().asString().contains("CANCEL plenary 4 July: travel");
+    }
+
+    @Test
     void theTraceHeaderNamesTheMeetingEvenWhenTheThreadWasBroken() {
         JsonNode explained = plenary.explain("noor@ssr2.test", "Cannot come", "Apologies", "X-Plenary-Ref: plenary-2017-07-18\r\n");
         assertThat(onlyCommand(explained)).containsEntry("meetings", List.of("plenary-2017-07-18"));

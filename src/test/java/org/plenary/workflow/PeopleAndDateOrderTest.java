@@ -95,6 +95,16 @@ class PeopleAndDateOrderTest {
     }
 
     @Test
+    void readsADateWithoutAYearAcrossTheYearEnd() {
+        try (Explainer plenary = Explainer.ssr2At("2017-12-28T09:00:00Z")) {
+            for (String day : List.of("2 January", "2/1", "Jan 2")) {
+                JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies", "Apologies for the plenary on " + day);
+                assertThat(onlyCommand(explained)).as(day).containsEntry("meetings", List.of("plenary-2018-01-02"));
+            }
+        }
+    }
+
+    @Test
     void schedulesInTheGroupsZoneOnEitherSideOfTheEndOfDaylightSavingTime() {
         // New York leaves daylight saving time on Sunday 5 November 2017: 10:00 is 14:00 UTC before, 15:00 UTC after.
         try (Explainer board = Explainer.of(MDY_GROUP, "2017-06-15T09:00:00Z")) {

@@ -117,6 +117,13 @@ class ScenarioExplainTest {
     }
 
     @Test
+    void readsAGoogleCalendarDeclineAsAnApologyAndNothingInItsBoilerplate() {
+        JsonNode explained = understood("google-calendar-decline.eml");
+        assertThat(onlyCommand(explained)).containsEntry("type", "apology").containsEntry("member", "noor@ssr2.test")
+                .containsEntry("meetings", List.of("plenary-2017-07-04"));
+    }
+
+    @Test
     void readsAnAcceptanceAfterADeclineAsTheApologyWithdrawn() {
         plenary.receiveScenario("outlook-decline-icalendar.eml");
         JsonNode explained = understood("icalendar-accept-after-decline.eml");
