@@ -111,6 +111,9 @@ final class ActionGrammar {
             return Optional.empty();
         }
         List<String> ids = ids(idsFirst.group(1));
+        if (context.subject() && idsFirst.group(3).isBlank()) {
+            return Optional.empty(); // a subject "A7" names the topic, like the tag "[SSR2 A7]"; the body says what changed
+        }
         boolean colon = idsFirst.group(2).contains(":");
         Command.ActionUpdate update = update(ids.get(0), idsFirst.group(3), colon, line, context);
         return Optional.of(ids.stream().<Command>map(id ->

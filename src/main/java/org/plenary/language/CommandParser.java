@@ -168,9 +168,8 @@ public final class CommandParser {
      */
     private List<Command> merge(List<Command> fromSubject, List<Command> fromBody, List<String> lines, LineContext context) {
         List<Command> merged = new ArrayList<>();
-        boolean bodyApologises = fromBody.stream().anyMatch(c -> c instanceof Command.Apology);
         for (Command command : fromSubject) {
-            if (command instanceof Command.Apology && bodyApologises) {
+            if (command instanceof Command.Apology apology && saysLess(apology, fromBody)) {
                 continue;
             }
             if (command instanceof Command.AgendaRequest request) {
@@ -189,6 +188,16 @@ public final class CommandParser {
         }
         merged.addAll(fromBody);
         return new ArrayList<>(new LinkedHashSet<>(merged));
+    }
+
+    /**
+     * Whether the body apologises for the subject's meeting too (or the subject names none), so the body's apology,
+     * which says more, stands alone; a subject "Apologies – plenary 4 July" over "Apologies for 11 July as well" is two.
+     */
+    private static boolean saysLess(Command.Apology fromSubject, List<Command> fromBody) {
+        return fromBody.stream().filter(c -> c instanceof Command.Apology).map(c -> ((Command.Apology) c).meeting())
+                .anyMatch(body -> fromSubject.meeting().isUnspecified() || body.isUnspecified()
+                        || body.equals(fromSubject.meeting()));
     }
 
     private static ParseResult result(List<Command> commands, List<String> errors) {

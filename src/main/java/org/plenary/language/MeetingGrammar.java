@@ -26,6 +26,7 @@ final class MeetingGrammar {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,200})[\"\u201d]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern REASON_FIRST = Pattern.compile("^[,;(\u2013\u2014-]");
 
     private final MeetingPhrase meetings;
     private final DurationParser durations = new DurationParser();
@@ -75,6 +76,11 @@ final class MeetingGrammar {
         MeetingPhrase.WithReason read = meetings.readWithReason(rest, context.today(), context.order());
         if (read.reading().mentionsMeeting() && read.reading().isClean()) {
             return Optional.of(new Command.MeetingCancel(read.reading().ref(), blankToNull(read.reason())));
+        }
+        boolean reasonOnly = !keyword.group(2).isEmpty() || REASON_FIRST.matcher(rest).lookingAt();
+        if (context.replyToPlenary() && reasonOnly && !read.reading().mentionsMeeting()) {
+            // "Cancel: no quorum" in reply to an agenda: the thread names the meeting, the rest is the reason.
+            return Optional.of(new Command.MeetingCancel(MeetingRef.unspecified(), blankToNull(MeetingPhrase.cleanReason(rest))));
         }
         return refuse(keyword, read.reading(), line, "e.g. \"CANCEL plenary 4 July: travel\"");
     }

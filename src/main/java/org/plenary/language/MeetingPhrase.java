@@ -40,6 +40,7 @@ final class MeetingPhrase {
     record WithReason(Reading reading, String reason) {
     }
 
+    private static final Pattern AS_WELL = Pattern.compile("\\s{1,3}as\\s{1,3}well[\\s.!]{0,5}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,300})\\)\\s{0,5}[.!]?\\s{0,5}$");
     private static final Pattern REASON_SEPARATOR = Pattern.compile(
             "\\s{0,3}(?:[:;,(]|\\s[\u2013\u2014-]|[\u2013\u2014]|\\s(?:due\\s{1,3}to|because(?:\\s{1,3}of)?|as|owing\\s{1,3}to)(?!\\p{L}))\\s{0,5}",
@@ -112,7 +113,7 @@ final class MeetingPhrase {
      * so "Tuesday, 4 July: travel" keeps its comma in the date and gives the reason "travel".
      */
     WithReason readWithReason(String fragment, LocalDate today, DateOrder order) {
-        String text = fragment;
+        String text = AS_WELL.matcher(fragment).replaceFirst(""); // "…on 11 July as well": no reason "well"
         String reason = null;
         Matcher parenthesis = PARENTHESIS.matcher(text);
         if (parenthesis.find()) {

@@ -67,6 +67,7 @@ public final class Vocabulary {
     /** Words that open an apology line. */
     static final Set<String> APOLOGY_WORDS = Set.of(
             "apologies", "apology", "apols", "regrets", "excuses", "excusas", "entschuldigung",
+            "my apologies", "my regrets", "please accept my apologies", "please accept my regrets",
             "désolé", "désolée", "desole", "desolee", "scuse", "disculpas");
 
     /** Words that alone, in a reply to one of Plenary's emails, decline the meeting of the thread. */
@@ -105,6 +106,7 @@ public final class Vocabulary {
 
     /** Polite openings dropped before reading a line: "Sorry, I'll miss…". */
     static final List<String> OPENINGS = List.of("sorry", "unfortunately", "sadly", "regrettably", "i'm afraid", "i am afraid",
+            "i'm sorry but", "i am sorry but", "i'm sorry", "i am sorry",
             "hi all", "hello all", "dear all", "hi", "hello", "please note");
 
     /** Status words of an action update, by status. */

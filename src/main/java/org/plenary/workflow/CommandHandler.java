@@ -298,6 +298,22 @@ final class CommandHandler {
         if (start.isBefore(now)) {
             throw new Refusal("cannot schedule a meeting in the past (" + DisplayFormats.longDateTime(start, group.timezone()) + ")");
         }
+        Optional<Meeting> existing = tx.meetings().between(group.id(), start, start.plusSeconds(1)).stream()
+                .filter(m -> m.isLive() && m.kind().equals(c.kind()) && m.start().equals(start)).findFirst();
+        if (existing.isPresent()) {
+            // The calendar holds this meeting already (a series' plenary at its usual time): SCHEDULE means that one,
+            // as a scheduled meeting is confirmed; a second meeting at the same time would only earn two agendas.
+            Meeting meeting = existing.get();
+            fields.put("meeting", meeting.id());
+            fields.put("start", start.toString());
+            if (meeting.status() == MeetingStatus.CONFIRMED) {
+                return List.of(finder.describe(meeting) + " was already scheduled and confirmed");
+            }
+            Meeting confirmed = meeting.with(MeetingStatus.CONFIRMED);
+            tx.meetings().update(confirmed, now);
+            notices.changed(tx, meeting, confirmed, "confirmed");
+            return List.of(finder.describe(meeting) + " was already in the calendar; confirmed");
+        }
         String title = c.title() != null ? c.title()
                 : series.map(SeriesDefinition::title).orElse(capitalised(c.kind()) + " meeting");
         String id = newMeetingId(c.kind(), start);
@@ -346,7 +362,7 @@ final class CommandHandler {
         requireUpcoming(meeting);
         ZoneId zone = c.zone() != null ? c.zone() : group.timezone();
         LocalTime time = c.time() != null ? c.time() : meeting.start().atZone(zone).toLocalTime();
-        // "MOVE plenary 11 July TO 14:00" keeps the day.
+        // "MOVE plenary 4 July TO 14:00" names no new day: the meeting keeps its day, as it keeps its time without one.
         LocalDate day = c.date() != null ? c.date() : meeting.start().atZone(zone).toLocalDate();
         Instant start = ZonedDateTime.of(day, time, zone).toInstant();
         if (start.isBefore(now)) {

@@ -1,0 +1,62 @@
+package org.plenary.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.workflow.Explained.commands;
+import static org.plenary.workflow.Explained.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which reply an email earns (PRODUCT.md 4, "Who hears back"): list discussion is ignored silently, a failed command
+ * on the list still gets a private error, mail to Plenary without a command gets an error, and machines get nothing.
+ */
+class WhoHearsBackTest {
+    static final String VIA_THE_LIST = "Cc: ssr2-review@ssr2.test\r\n";
+    private Explainer plenary;
+
+    @BeforeEach
+    void open() {
+        plenary = Explainer.ssr2();
+    }
+
+    @AfterEach
+    void close() {
+        plenary.close();
+    }
+
+    @Test
+    void listDiscussionWithoutACommandIsIgnoredSilently() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Re: [SSR2] Weekly digest", "Thanks, see you all on Tuesday.",
+                VIA_THE_LIST);
+        assertThat(explained.get("viaList").asBoolean()).isTrue();
+        assertThat(commands(explained)).isEmpty();
+        assertThat(reply(explained)).isEqualTo("none");
+    }
+
+    @Test
+    void aFailedCommandOnTheListGetsAPrivateError() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Re: [SSR2] Weekly digest", "WITHDRAW APOLOGY 4 July",
+                VIA_THE_LIST);
+        assertThat(explained.get("viaList").asBoolean()).isTrue();
+        assertThat(reply(explained)).isEqualTo("error");
+    }
+
+    @Test
+    void mailToPlenaryWithoutACommandGetsAnError() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies for the late reply", "Here are my comments on the draft.");
+        assertThat(commands(explained)).isEmpty();
+        assertThat(reply(explained)).isEqualTo("error");
+    }
+
+    @Test
+    void anAutoReplyFromAMemberChangesNothingAndHearsNothing() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Out of office", "Apologies for the plenary on 4 July",
+                "Auto-Submitted: auto-replied\r\n");
+        assertThat(explained.get("autoReply").asBoolean()).isTrue();
+        assertThat(commands(explained)).isEmpty();
+        assertThat(reply(explained)).isEqualTo("none");
+    }
+}
