@@ -55,4 +55,23 @@ class ScheduleSummaryTest {
         String text = OutgoingMail.text(summary);
         assertThat(text).contains("DECISIONS", "None.", "Not recorded.", "Review of open action items");
     }
+
+    @Test
+    void notesThatArriveAfterTheSummaryWithoutThemAreSummarisedToo() throws Exception {
+        app = TestPlenary.ssr2().with("plenary.summary.after", "PT1H")
+                .with("plenary.now", "2017-07-04T15:29:50Z").start();
+        OutgoingMail.awaitOne(app, SUMMARY_4_JULY);
+
+        app.send("lars@ssr2.test", "Plenary 4 July", """
+                NOTES plenary 4 July
+                DECISION: Plenary calls rotate between 05:00, 13:00 and 21:00 UTC from August
+                """);
+
+        var summaries = OutgoingMail.awaitList(app, SUMMARY_4_JULY, 2, 60);
+        assertThat(OutgoingMail.text(summaries.get(1)).replaceAll("\\s+", " "))
+                .contains("Plenary calls rotate between 05:00, 13:00 and 21:00 UTC from August");
+        // Once with notes is enough: the schedule does not send it again on later ticks.
+        OutgoingAgendaTest.sleep(java.time.Duration.ofSeconds(3));
+        assertThat(OutgoingMail.onList(app, SUMMARY_4_JULY)).hasSize(2);
+    }
 }
