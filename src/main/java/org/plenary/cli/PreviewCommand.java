@@ -1,5 +1,6 @@
 package org.plenary.cli;
 
+import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +29,22 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--html", description = "print the HTML part instead of the text part")
     boolean html;
 
+    private final Settings settings;
+    private final PrintStream out;
+
+    PreviewCommand() {
+        this(null, System.out);
+    }
+
+    /** For tests: these settings instead of the environment's, and the output there instead of standard output. */
+    PreviewCommand(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
     @Override
     public Integer call() {
-        try (Plenary plenary = ReadOnlyStore.open(Settings.fromEnvironment())) {
+        try (Plenary plenary = ReadOnlyStore.open(settings != null ? settings : Settings.fromEnvironment())) {
             GroupDefinition group = plenary.group().get();
             Instant now = plenary.clock().instant();
             RenderedEmail email = plenary.database().inRollback(tx -> switch (what) {
@@ -43,9 +57,9 @@ final class PreviewCommand implements Callable<Integer> {
                 }
                 default -> throw new PlenaryException("preview agenda, digest or summary, not '" + what + "'");
             });
-            System.out.println("Subject: " + email.subject());
-            System.out.println();
-            System.out.println(html ? email.html() : email.text());
+            out.println("Subject: " + email.subject());
+            out.println();
+            out.println(html ? email.html() : email.text());
         }
         return 0;
     }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * recorded under a key ("agenda:plenary-2017-07-04", "digest:2017-W25") in the transaction that fills the
  * outbox, so a restart never sends one twice; one missed while the process was down goes out when it comes
  * back unless it is stale (an agenda once its meeting started, a digest after its day, a summary after a week).
+ * A summary that went out without notes is followed by one more when the notes arrive.
  * Called by the schedules route; not re-entrant (one timer thread).
  */
 public final class Schedules {
@@ -73,14 +74,22 @@ public final class Schedules {
             for (Meeting meeting : tx.meetings().endedBetween(definition.id(), now.minus(SUMMARY_STALE),
                     now.plus(Duration.ofDays(1)))) {
                 String key = "summary:" + meeting.id();
+                // A summary sent without notes (summaryAfter passed first) is followed by one with them when they
+                // arrive: the decisions and actions recorded are what the summary is for.
+                String withoutNotesKey = "summary-without-notes:" + meeting.id();
                 boolean notesIn = meeting.notes() != null && !meeting.notes().isBlank();
                 boolean late = !meeting.end().plus(summaryAfter).isAfter(now);
+                boolean first = (notesIn || late) && !tx.schedule().done(definition.id(), key);
+                boolean notesAfterwards = notesIn && tx.schedule().done(definition.id(), withoutNotesKey)
+                        && !tx.schedule().done(definition.id(), key + ":notes");
                 if (meeting.status() != MeetingStatus.CANCELLED && meeting.status() != MeetingStatus.MOVED
-                        && (notesIn || late) && !meeting.start().isAfter(now)
-                        && !tx.schedule().done(definition.id(), key)) {
+                        && !meeting.start().isAfter(now) && (first || notesAfterwards)) {
                     long outboxNo = announcements.summary(tx, definition, meeting, now);
-                    tx.schedule().record(definition.id(), key, outboxNo, now);
-                    LOG.info("summary of {} queued", meeting.id());
+                    tx.schedule().record(definition.id(), first ? key : key + ":notes", outboxNo, now);
+                    if (first && !notesIn) {
+                        tx.schedule().record(definition.id(), withoutNotesKey, outboxNo, now);
+                    }
+                    LOG.info("summary of {} queued{}", meeting.id(), notesAfterwards ? " (notes arrived after the first)" : "");
                 }
             }
         });

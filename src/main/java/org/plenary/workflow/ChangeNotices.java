@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 import org.plenary.group.GroupDefinition;
 import org.plenary.notify.Announcements;
 import org.plenary.store.Meeting;
+import org.plenary.store.MeetingStatus;
 import org.plenary.store.StoreTransaction;
 
 /**
  * Once a meeting's agenda and invitation went out, every later change (confirmation, cancellation, move,
  * an accepted agenda item) raises the invitation's SEQUENCE and sends an update, or a CANCEL. Before the
- * agenda went out there is nobody to tell: the agenda will carry the change.
+ * agenda went out the agenda will carry the change, except a cancellation or a move to another day, which is
+ * announced at once.
  */
 public final class ChangeNotices implements MeetingNotices {
     private final Supplier<GroupDefinition> group;
@@ -26,7 +28,10 @@ public final class ChangeNotices implements MeetingNotices {
     @Override
     public void changed(StoreTransaction tx, Meeting before, Meeting after, String what) {
         GroupDefinition definition = group.get();
-        if (!tx.schedule().done(definition.id(), "agenda:" + before.id())) {
+        // A meeting cancelled or moved away never gets the agenda that would carry the change, so its
+        // attendees hear of it now (PRODUCT.md 1: "a cancellation with a reason, announced").
+        boolean gone = after.status() == MeetingStatus.CANCELLED || after.status() == MeetingStatus.MOVED;
+        if (!gone && !tx.schedule().done(definition.id(), "agenda:" + before.id())) {
             return;
         }
         Instant now = clock.instant();
