@@ -97,7 +97,9 @@ public final class Secretariat {
 
         String ignored = guard(email, member);
         if (ignored != null) {
-            String outcome = member.isEmpty() && !isOwn(email) && !email.isAutomatic() ? "rejected" : "ignored";
+            // Strangers and members whose authentication failed are refused (rejected); machine and own mail is ignored.
+            boolean refused = !isOwn(email) && !email.isAutomatic();
+            String outcome = refused ? "rejected" : "ignored";
             Receipt receipt = new Receipt(email, outcome, ignored, member.orElse(null), viaList, List.of(), List.of(), "none");
             if (raw != null && tx.ledger().first(group.id(), email.dedupeKey()).isEmpty()) {
                 // A refused copy claims nothing: another copy of the same email (the direct one, where the list's

@@ -1,0 +1,160 @@
+package org.plenary.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.cli.DemoMailServer;
+import org.plenary.group.GroupFileReader;
+import org.plenary.store.ActionItem;
+import org.plenary.store.Database;
+import org.plenary.store.LedgerEntry;
+import org.plenary.store.StoreFixture;
+
+/**
+ * PRODUCT.md 6, "nothing lost, nothing twice", against a real process: Plenary drains a backlog while the test
+ * kills it with SIGKILL at random moments and starts it again on the same store. Whatever moment the kill hits
+ * (mid-transaction, between commit and the \Seen flag, mid-SMTP), every email must end up applied exactly once
+ * and every committed confirmation sent at least once (a resend keeps its Message-ID).
+ */
+class CrashRecoveryTest {
+    private static final String BOT = "secretariat@ssr2.test";
+    private static final String NOOR = "noor@ssr2.test";
+    private static final int BACKLOG = 150;
+    private static final int KILLS = 5;
+    private static final Pattern ITEM = Pattern.compile("review item #(\\d+)\\b");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.plenary.store.StoreFixture#kinds")
+    void everyEmailIsAppliedOnceAndConfirmedThoughTheProcessIsKilledRepeatedly(StoreFixture.Kind kind) throws Exception {
+        long began = System.nanoTime();
+        String url;
+        String user = "";
+        String password = "";
+        StoreFixture postgres = null;
+        if (kind == StoreFixture.Kind.POSTGRES) {
+            postgres = StoreFixture.postgres();
+            url = postgres.jdbcUrl();
+            user = postgres.user();
+            password = postgres.password();
+            postgres.database().close();
+        } else {
+            url = "jdbc:h2:file:" + temp.resolve("store").toAbsolutePath();
+        }
+        int smtpPort = PlenaryProcess.freePort();
+        int imapPort = PlenaryProcess.freePort();
+        try (DemoMailServer mail = new DemoMailServer(smtpPort, imapPort,
+                new GroupFileReader().read(Path.of("examples/ssr2/group.yaml")))) {
+            List<String> messageIds = deliverBacklog(mail, kind.name().toLowerCase());
+            PlenaryProcess plenary = new PlenaryProcess(temp.resolve("plenary.log"))
+                    .with("PLENARY_IMAP_URL", "imap://secretariat%40ssr2.test:demo@127.0.0.1:" + imapPort + "/INBOX")
+                    .with("PLENARY_SMTP_URL", "smtp://127.0.0.1:" + smtpPort)
+                    .with("PLENARY_DB_URL", url).with("PLENARY_DB_USER", user).with("PLENARY_DB_PASSWORD", password);
+
+            Random random = new Random(42);
+            int killsWhileDraining = 0;
+            for (int kill = 0; kill < KILLS; kill++) {
+                plenary.start();
+                await().atMost(Duration.ofSeconds(60)).until(() -> plenary.get("/health") != null);
+                // The mailbox consumer starts a second after the routes; kill anywhere in the next two seconds.
+                Thread.sleep(600 + random.nextInt(1_600));
+                if (appliedItems(plenary.actionTitles()).size() < BACKLOG) {
+                    killsWhileDraining++;
+                }
+                plenary.kill();
+            }
+            plenary.start();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    appliedItems(plenary.actionTitles()).size() >= BACKLOG
+                            && plenary.get("/health") != null && plenary.get("/health").path("outboxPending").asInt(-1) == 0);
+            plenary.stop();
+
+            // The process is gone: read its store directly.
+            List<String> titles;
+            List<LedgerEntry> ledger;
+            try (Database store = Database.open(url, user, password)) {
+                titles = store.inTransaction(tx -> tx.actions().all("ssr2")).stream().map(ActionItem::title).toList();
+                ledger = store.inTransaction(tx -> tx.ledger().recent("ssr2", 10_000));
+            }
+            List<Integer> items = appliedItems(titles);
+            int duplicates = items.size() - new HashSet<>(items).size();
+            Set<Integer> expected = new HashSet<>();
+            for (int k = 1; k <= BACKLOG; k++) {
+                expected.add(k);
+            }
+            Set<Integer> lost = new HashSet<>(expected);
+            lost.removeAll(items);
+            assertThat(duplicates).as("actions created twice").isZero();
+            assertThat(lost).as("emails never applied").isEmpty();
+            Map<String, Long> appliedPerMessage = new HashMap<>();
+            ledger.stream().filter(e -> e.outcome().equals("applied"))
+                    .forEach(e -> appliedPerMessage.merge(e.messageId(), 1L, Long::sum));
+            assertThat(appliedPerMessage.keySet()).containsExactlyInAnyOrderElementsOf(messageIds);
+            assertThat(appliedPerMessage.values()).containsOnly(1L);
+
+            // Every confirmation reached Noor, threaded; one sent twice (killed after SMTP, before "sent") keeps its Message-ID.
+            Map<String, Set<String>> confirmations = new HashMap<>();
+            for (MimeMessage reply : mail.greenMail().getReceivedMessagesForDomain(NOOR)) {
+                String inReplyTo = reply.getHeader("In-Reply-To", null);
+                confirmations.computeIfAbsent(inReplyTo, k -> new HashSet<>()).add(reply.getMessageID());
+            }
+            assertThat(confirmations.keySet()).containsAll(messageIds);
+            assertThat(confirmations.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+            long resent = mail.greenMail().getReceivedMessagesForDomain(NOOR).length - confirmations.size();
+
+            System.out.printf("[reliability] crash test on %s: kills survived %d (%d while draining), backlog %d, "
+                            + "duplicates %d, losses %d, confirmations resent %d, time %d s%n", kind, KILLS, killsWhileDraining,
+                    BACKLOG, duplicates, lost.size(), resent, (System.nanoTime() - began) / 1_000_000_000L);
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    private static List<String> deliverBacklog(DemoMailServer mail, String run) throws Exception {
+        List<String> messageIds = new ArrayList<>();
+        for (int k = 1; k <= BACKLOG; k++) {
+            String messageId = "<review-" + k + "." + run + "@members.test>";
+            String raw = "From: Noor <" + NOOR + ">\r\nTo: " + BOT + "\r\nSubject: item " + k + "\r\nMessage-ID: " + messageId
+                    + "\r\nDate: Thu, 15 Jun 2017 08:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                    + "ACTION: Noor to review item #" + k + " by 30 June\r\n";
+            mail.greenMail().getUserManager().getUserByEmail(BOT).deliver(new MimeMessage(
+                    Session.getInstance(new Properties()), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
+            messageIds.add(messageId);
+        }
+        return messageIds;
+    }
+
+    private static List<Integer> appliedItems(List<String> titles) {
+        List<Integer> items = new ArrayList<>();
+        for (String title : titles) {
+            Matcher m = ITEM.matcher(title);
+            if (m.find()) {
+                items.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,176 @@
+package org.plenary.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.app.TestPlenary;
+import org.plenary.notify.PlenaryMessageIds;
+import org.plenary.store.LedgerEntry;
+import org.plenary.store.OutboxEmail;
+
+/**
+ * PRODUCT.md 4 "who hears back" and 6 "promises", through the real app: poison mail is moved aside once and
+ * staff told, machine mail and strangers never get an answer, a storm of nonsense earns one error reply, and
+ * forged authentication changes nothing.
+ */
+class MailboxGuardsTest {
+    private static final String NOOR = "noor@ssr2.test";
+    private static final String KAVEH = "kaveh@ssr2.test";
+    private TestPlenary app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aPoisonEmailIsRetriedThenMovedAsideRecordedAndStaffToldWhileTheMailBehindItIsApplied() {
+        app = TestPlenary.ssr2().start();
+        // A genuine, repeatable failure: a Message-ID longer than the store's key column (1,000 characters)
+        // makes the ledger insert violate a constraint on every attempt.
+        String poisonId = "<" + "x".repeat(1_200) + "@members.test>";
+        app.deliverRaw(raw(NOOR, "Apologies", "Apologies for the plenary on 4 July", Map.of("Message-ID", poisonId)));
+        String behind = app.send(KAVEH, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.mailbox(TestPlenary.BOT, "Plenary-Failed").size() == 1);
+        assertThat(app.mailbox(TestPlenary.BOT)).hasSize(1);
+        assertThat(app.seenInPlenaryInbox()).isEqualTo(1);
+        List<LedgerEntry> ledger = ledger();
+        assertThat(ledger).filteredOn(e -> e.outcome().equals("failed")).singleElement()
+                .satisfies(e -> assertThat(e.errorsJson()).isNotBlank().isNotEqualTo("[]"));
+        assertThat(ledger).filteredOn(e -> behind.equals(e.messageId())).extracting(LedgerEntry::outcome)
+                .containsExactly("applied");
+        for (String staff : List.of("larisa@ssr2.test", "jennifer@ssr2.test")) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> app.mailbox(staff).size() >= 1);
+        }
+        // Once: a later poll must not tell them again.
+        sleep(2_000);
+        assertThat(app.mailbox("larisa@ssr2.test")).hasSize(1);
+        assertThat(app.mailbox("jennifer@ssr2.test")).hasSize(1);
+        assertThat(app.mailbox(NOOR)).isEmpty();
+    }
+
+    @Test
+    void machineMailOwnMailAndStrangersNeverHearBackAndAStormEarnsOneErrorReply() throws Exception {
+        app = TestPlenary.ssr2().start();
+        String command = "Apologies for the plenary on 4 July";
+        String ownId = PlenaryMessageIds.create("plenary-2017-07-04", "agenda", "ssr2.test", "seed");
+        List<byte[]> silent = List.of(
+                raw(NOOR, "Out of office", command, Map.of("Auto-Submitted", "auto-replied")),
+                raw(NOOR, "Away", command, Map.of("X-Autoreply", "yes")),
+                raw(NOOR, "Away", command, Map.of("X-Autorespond", "yes")),
+                raw(NOOR, "Away", command, Map.of("Precedence", "auto_reply")),
+                raw(NOOR, "News", command, Map.of("Precedence", "bulk")),
+                raw(NOOR, "Junk", command, Map.of("Precedence", "junk")),
+                raw(NOOR, "Bounce", command, Map.of("Return-Path", "<>")),
+                raw("MAILER-DAEMON@ssr2.test", "Undelivered Mail Returned to Sender", command, Map.of()),
+                report(NOOR),
+                raw(TestPlenary.BOT, "Agenda", command, Map.of()),
+                raw(NOOR, "Re: Agenda", command, Map.of("Message-ID", ownId)),
+                raw("stranger@elsewhere.test", "Apologies", command, Map.of()));
+        silent.forEach(app::deliverRaw);
+        app.awaitLedger(silent.size());
+        assertThat(ledger()).extracting(LedgerEntry::outcome).doesNotContain("applied", "partly-applied");
+        assertThat(app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"))).isEmpty();
+        assertThat(outbox()).as("nothing answers machine mail, own mail or strangers").isEmpty();
+
+        // A misbehaving client: 1,000 emails Plenary cannot understand, from one member, on one day.
+        int storm = 1_000;
+        long began = System.nanoTime();
+        for (int k = 0; k < storm; k++) {
+            app.deliverRaw(raw(KAVEH, "hello " + k, "Lorem ipsum dolor sit amet " + k, Map.of()));
+        }
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+                .until(() -> ledger().size() >= silent.size() + storm);
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        // Confirmations of real changes are not limited: two changes, two confirmations, after the storm.
+        String first = app.send(KAVEH, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
+        String second = app.send(KAVEH, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 11 July", null);
+        app.awaitLedger(silent.size() + storm + 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.mailbox(KAVEH).size() >= 3);
+        sleep(1_000);
+        List<MimeMessage> toKaveh = app.mailbox(KAVEH);
+        List<String> inReplyTo = new ArrayList<>();
+        for (MimeMessage m : toKaveh) {
+            inReplyTo.add(m.getHeader("In-Reply-To", null));
+        }
+        assertThat(toKaveh).hasSize(3);
+        assertThat(inReplyTo).contains(first, second);
+        System.out.printf("[reliability] storm: %d not-understood emails from one member in %d ms (%.1f per second), "
+                + "%d error reply, then %d confirmations%n", storm, millis, storm * 1000.0 / millis, 1, 2);
+        assertThat(outbox()).filteredOn(o -> !o.recipients().contains(KAVEH)).isEmpty();
+    }
+
+    @Test
+    void withAuthenticationRequiredOnlyAPassFromTheTrustedServerChangesAnything() {
+        app = TestPlenary.ssr2().with("plenary.require.authentication", "true")
+                .with("plenary.trusted.authserv", "mx.ssr2.test").start();
+        String command = "Apologies for the plenary on 4 July";
+        String none = app.send(NOOR, TestPlenary.BOT, "Apologies", command, null);
+        String untrusted = app.send(KAVEH, TestPlenary.BOT, "Apologies", command,
+                Map.of("Authentication-Results", "mx.evil.test; dkim=pass header.d=ssr2.test; spf=pass"));
+        String trusted = app.send("zoe@ssr2.test", TestPlenary.BOT, "Apologies", command,
+                Map.of("Authentication-Results", "mx.ssr2.test; dkim=pass header.d=ssr2.test; spf=pass"));
+        app.awaitLedger(3);
+
+        Map<String, String> outcomes = ledger().stream().collect(Collectors.toMap(LedgerEntry::messageId, LedgerEntry::outcome));
+        assertThat(outcomes).containsEntry(none, "rejected").containsEntry(untrusted, "rejected").containsEntry(trusted, "applied");
+        assertThat(app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04")))
+                .extracting(org.plenary.store.Apology::email).containsExactly("zoe@ssr2.test");
+    }
+
+    private List<LedgerEntry> ledger() {
+        return app.database().inTransaction(tx -> tx.ledger().recent("ssr2", 10_000));
+    }
+
+    private List<OutboxEmail> outbox() {
+        return app.database().inTransaction(tx -> tx.outbox().recent("ssr2", 10_000)).stream()
+                .filter(o -> o.inReplyTo() != null).toList();
+    }
+
+    static byte[] raw(String from, String subject, String body, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("From", from);
+        all.put("To", TestPlenary.BOT);
+        all.put("Subject", subject);
+        all.put("Message-ID", "<" + java.util.UUID.randomUUID() + "@members.test>");
+        all.put("Date", "Thu, 15 Jun 2017 09:00:00 +0000");
+        all.put("MIME-Version", "1.0");
+        all.put("Content-Type", "text/plain; charset=UTF-8");
+        all.putAll(headers);
+        StringBuilder out = new StringBuilder();
+        all.forEach((k, v) -> out.append(k).append(": ").append(v).append("\r\n"));
+        return out.append("\r\n").append(body).append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A delivery status notification (multipart/report), with a command in its human-readable part. */
+    private static byte[] report(String from) {
+        return ("From: " + from + "\r\nTo: " + TestPlenary.BOT + "\r\nSubject: Delivery Status Notification\r\n"
+                + "Message-ID: <" + java.util.UUID.randomUUID() + "@members.test>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain\r\n\r\nApologies for the plenary on 4 July\r\n"
+                + "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.ssr2.test\r\n\r\n"
+                + "Final-Recipient: rfc822; x@ssr2.test\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
