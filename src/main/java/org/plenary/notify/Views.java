@@ -47,7 +47,7 @@ public final class Views {
 
     /**
      * The meeting with its agenda in the order it will be taken: the opening standing items, the accepted
-     * requests with their slots, then a closing "AOB". Slots run on from the start for items with minutes.
+     * requests with their minutes, then a closing "AOB".
      */
     public MeetingView meeting(Meeting m) {
         List<AgendaItem> rows = tx.agenda().ofMeeting(group.id(), m.id());
@@ -57,16 +57,9 @@ public final class Views {
         ordered.addAll(rows.stream().filter(i -> i.status().equals("accepted")).toList());
         ordered.addAll(closing);
         List<AgendaItemView> items = new ArrayList<>();
-        Instant cursor = m.start();
         for (AgendaItem item : ordered) {
-            String slot = null;
-            if (item.slot() != null) {
-                slot = item.slot();
-            } else if (item.minutes() != null) {
-                Instant end = cursor.plus(Duration.ofMinutes(item.minutes()));
-                slot = DisplayFormats.slot(cursor, end, group.timezone());
-                cursor = end;
-            }
+            // Only a slot someone set is printed: standing items have no length, so a computed one would mislead.
+            String slot = item.slot();
             items.add(item.status().equals("standing") ? AgendaItemView.standing(item.title())
                     : new AgendaItemView(item.requestId(), item.title(), item.status(), nameOf(item.requestedBy()),
                     item.minutes(), slot, nameOf(item.requestedBy()), null));

@@ -58,7 +58,7 @@ class OutgoingAgendaTest {
         String text = OutgoingMail.text(agenda);
         assertThat(text).contains("Tuesday 4 July", "13:00", "UTC",
                 "Welcome, roll call, updated SOIs & apologies", "Review of open action items", "AOB",
-                "DNS Abuse Study briefing", "Kaveh Rostami, 30 min, 13:00–13:30 (R1)",
+                "DNS Abuse Study briefing", "Kaveh Rostami, 30 min (R1)",
                 "Tech tools demo (15 min), asked by Zoë Brandt",
                 "Noor Haddad (travelling)",
                 "A1 Draft SSR2 progress report", "A2 Send language to RT", "A3 Provide further information",
