@@ -105,13 +105,17 @@ final class AgendaGrammar {
     Command.AgendaRequest addDetails(Command.AgendaRequest request, String line, LineContext context) {
         Integer minutes = request.minutes();
         MeetingRef meeting = request.meeting();
+        Optional<DurationParser.Duration> duration = durations.find(line);
         if (minutes == null) {
-            minutes = durations.find(line).map(DurationParser.Duration::minutes).orElse(null);
+            minutes = duration.map(DurationParser.Duration::minutes).orElse(null);
         }
+        // "For the plenary on 27 June please, 30 min.": the minutes are no part of the meeting's words.
+        String rest = EMPTY_PARENTHESES.matcher(duration.map(d -> line.substring(0, d.start()) + line.substring(d.end()))
+                .orElse(line)).replaceAll(" ").replaceAll("[\\s,;.!]+$", "");
         if (meeting.isUnspecified()) {
-            Matcher forMatcher = FOR.matcher(line);
+            Matcher forMatcher = FOR.matcher(rest);
             for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && forMatcher.find(); tries++) {
-                MeetingPhrase.Reading reading = meetings.read(line.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
+                MeetingPhrase.Reading reading = meetings.read(rest.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
                         context.today(), context.order());
                 if (reading.mentionsMeeting() && reading.isClean()) {
                     meeting = reading.ref();

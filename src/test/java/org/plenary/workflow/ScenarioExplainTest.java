@@ -166,6 +166,16 @@ class ScenarioExplainTest {
     }
 
     @Test
+    void findsTheMeetingOfASubjectsAgendaRequestWhenTheBodyGivesTheMinutesAfterIt() {
+        // The minutes once stayed among the meeting's words, so the request went silently to the next plenary.
+        JsonNode explained = plenary.explain("kaveh@ssr2.test", "Agenda request: DNS abuse",
+                "For the plenary on 27 June please, 30 min.");
+        assertThat(errors(explained)).isEmpty();
+        assertThat(onlyCommand(explained)).containsEntry("title", "DNS abuse").containsEntry("minutes", 30)
+                .containsEntry("meeting", "plenary-2017-06-27");
+    }
+
+    @Test
     void readsAChairAcceptingDecliningAndMovingRequests() {
         plenary.receiveScenario("agenda-request-body.eml");
         plenary.receiveScenario("agenda-request-subject.eml");
