@@ -31,6 +31,9 @@ final class ApologyGrammar {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s{0,3}(?:,|;|\\s(?:and|&)(?!\\p{L}))\\s{1,5}",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_LISTED = 6;
+    private static final Pattern WEEKDAY_COMMA = Pattern.compile(
+            "(?<!\\p{L})(" + Vocabulary.alternation(Vocabulary.WEEKDAYS.keySet()) + ")\\.?,\\s{1,5}(?=\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
 
     private final MeetingPhrase meetings;
@@ -102,10 +105,10 @@ final class ApologyGrammar {
         boolean separated = SEPARATED.matcher(rest).lookingAt(); // "Apologies, travelling" or "Apologies (travel)"
         String phrase = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         MeetingPhrase.WithReason read = meetings.readWithReason(phrase, context.today(), context.order());
-        if (read.reading().mentionsMeeting() && read.reading().isClean()) {
+        Optional<List<Command>> several = several(members, phrase, context); // "4 July, 11 July": no reason "11 July"
+        if (read.reading().mentionsMeeting() && read.reading().isClean() && (read.reason() == null || several.isEmpty())) {
             return apologies(members, read.reading().ref(), read.reason());
         }
-        Optional<List<Command>> several = several(members, phrase, context);
         if (several.isPresent()) {
             return several;
         }
@@ -122,7 +125,8 @@ final class ApologyGrammar {
      * part without a kind takes the first part's, and the last part may carry the reason.
      */
     private Optional<List<Command>> several(List<String> members, String phrase, LineContext context) {
-        String[] parts = LIST_SEPARATOR.split(phrase, MAX_LISTED + 1);
+        // "Tuesday, 4 July" is one day: its comma belongs to the date, not to a list.
+        String[] parts = LIST_SEPARATOR.split(WEEKDAY_COMMA.matcher(phrase).replaceAll("$1 "), MAX_LISTED + 1);
         if (parts.length < 2 || parts.length > MAX_LISTED) {
             return Optional.empty();
         }

@@ -50,6 +50,8 @@ class ApologyPhrasingTest {
     @ValueSource(strings = {
         "Apologies for the plenary on 4 July and 11 July",
         "Apologies for the plenaries on 4 July and 11 July (travel)",
+        "Apologies for 4 July, 11 July",
+        "Apologies for Tuesday 4 July and Tuesday 11 July",
         "I can't make the plenary on 4 July or 11 July",
     })
     void readsAnApologyForTwoDays(String sentence) {

@@ -192,6 +192,19 @@ class ScenarioExplainTest {
     }
 
     @Test
+    void acceptsAndDeclinesSeveralRequestsInOneLine() {
+        // "ACCEPT R1 and R2" once accepted R1 only and left R2 pending without a word.
+        plenary.receive("kaveh@ssr2.test", "Requests", """
+                AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June
+                AGENDA: Threat landscape update (15 min) for the plenary on 27 June
+                AGENDA: Tech tools demo (20 min) for the plenary on 4 July""");
+        JsonNode explained = plenary.explain("amara@ssr2.test", "Requests", "ACCEPT R1 and R2\nDECLINE R3, R2: out of scope");
+        assertThat(commands(explained)).extracting(c -> c.get("request") + " " + c.get("decision"))
+                .containsExactly("R1 accept", "R2 accept", "R3 decline", "R2 decline");
+        assertThat(commands(explained).get(2)).containsEntry("reason", "out of scope");
+    }
+
+    @Test
     void decisionsOnRequestsThatDoNotExistNameThePendingOnes() {
         plenary.receiveScenario("agenda-request-body.eml");
         JsonNode explained = plenary.explainScenario("agenda-accept-decline-move.eml");
