@@ -1,5 +1,6 @@
 package org.plenary.language;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,13 +13,15 @@ import java.util.regex.Pattern;
  */
 final class AgendaGrammar {
 
+    private static final String IDS = "R\\d{1,6}(?:\\s{0,3}(?:,|&|and)\\s{0,3}R\\d{1,6}){0,20}";
+    private static final Pattern ONE_ID = Pattern.compile("R\\d{1,6}", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST = Pattern.compile(
             "^" + Vocabulary.alternation(Vocabulary.AGENDA_KEYWORDS) + "\\s{0,5}:\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCEPT = Pattern.compile(
-            "^" + Vocabulary.alternation(Vocabulary.ACCEPT_WORDS) + "(?:ed)?\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])[\\s.!]{0,5}(.*)$",
+            "^" + Vocabulary.alternation(Vocabulary.ACCEPT_WORDS) + "(?:ed)?\\s{1,5}(" + IDS + ")(?![\\p{L}\\d])[\\s.!]{0,5}(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECLINE = Pattern.compile(
-            "^" + Vocabulary.alternation(Vocabulary.DECLINE_WORDS) + "(?:d|ed)?\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])(.*)$",
+            "^" + Vocabulary.alternation(Vocabulary.DECLINE_WORDS) + "(?:d|ed)?\\s{1,5}(" + IDS + ")(?![\\p{L}\\d])(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVE = Pattern.compile(
             "^" + Vocabulary.alternation(Vocabulary.MOVE_WORDS) + "\\s{1,5}(R\\d{1,6})(?![\\p{L}\\d])\\s{0,5}(.*)$",
@@ -37,28 +40,30 @@ final class AgendaGrammar {
         this.meetings = meetings;
     }
 
-    Optional<Command> read(String line, LineContext context) {
+    Optional<List<Command>> read(String line, LineContext context) {
         Matcher request = REQUEST.matcher(line);
         if (request.find()) {
-            return Optional.of(request(request.group(1), line, context));
+            return Optional.of(List.of(request(request.group(1), line, context)));
         }
+        // "ACCEPT R1 and R2" decides both; reading only R1 once left R2 pending without a word.
         Matcher accept = ACCEPT.matcher(line);
         if (accept.find()) {
-            return Optional.of(new Command.AgendaDecision(id(accept.group(1)), Command.Decision.ACCEPT, null, null));
+            return Optional.of(ids(accept.group(1)).stream().<Command>map(id ->
+                    new Command.AgendaDecision(id, Command.Decision.ACCEPT, null, null)).toList());
         }
         Matcher decline = DECLINE.matcher(line);
         if (decline.find()) {
             String reason = MeetingPhrase.cleanReason(decline.group(2));
-            return Optional.of(new Command.AgendaDecision(id(decline.group(1)), Command.Decision.DECLINE,
-                    reason.isEmpty() ? null : reason, null));
+            return Optional.of(ids(decline.group(1)).stream().<Command>map(id -> new Command.AgendaDecision(id,
+                    Command.Decision.DECLINE, reason.isEmpty() ? null : reason, null)).toList());
         }
         Matcher decided = DECIDED.matcher(line);
         if (decided.find()) { // "R3 accepted", "R3 declined: out of scope"
             boolean accepted = decided.group(2).toLowerCase(Locale.ROOT).startsWith("a");
             String reason = MeetingPhrase.cleanReason(decided.group(3));
-            return Optional.of(new Command.AgendaDecision(id(decided.group(1)),
+            return Optional.of(List.of(new Command.AgendaDecision(id(decided.group(1)),
                     accepted ? Command.Decision.ACCEPT : Command.Decision.DECLINE,
-                    accepted || reason.isEmpty() ? null : reason, null));
+                    accepted || reason.isEmpty() ? null : reason, null)));
         }
         Matcher move = MOVE.matcher(line);
         if (move.find()) {
@@ -68,7 +73,7 @@ final class AgendaGrammar {
                 throw new NotUnderstood("\"" + line.strip() + "\": could not tell where to move it; e.g. \"MOVE "
                         + id(move.group(1)) + " TO 11 July\" or \"MOVE " + id(move.group(1)) + " TO plenary 11 July\"");
             }
-            return Optional.of(new Command.AgendaDecision(id(move.group(1)), Command.Decision.MOVE, null, target.ref()));
+            return Optional.of(List.of(new Command.AgendaDecision(id(move.group(1)), Command.Decision.MOVE, null, target.ref())));
         }
         return Optional.empty();
     }
@@ -105,13 +110,17 @@ final class AgendaGrammar {
     Command.AgendaRequest addDetails(Command.AgendaRequest request, String line, LineContext context) {
         Integer minutes = request.minutes();
         MeetingRef meeting = request.meeting();
+        Optional<DurationParser.Duration> duration = durations.find(line);
         if (minutes == null) {
-            minutes = durations.find(line).map(DurationParser.Duration::minutes).orElse(null);
+            minutes = duration.map(DurationParser.Duration::minutes).orElse(null);
         }
+        // "For the plenary on 27 June please, 30 min.": the minutes are no part of the meeting's words.
+        String rest = EMPTY_PARENTHESES.matcher(duration.map(d -> line.substring(0, d.start()) + line.substring(d.end()))
+                .orElse(line)).replaceAll(" ").replaceAll("[\\s,;.!]+$", "");
         if (meeting.isUnspecified()) {
-            Matcher forMatcher = FOR.matcher(line);
+            Matcher forMatcher = FOR.matcher(rest);
             for (int tries = 0; tries < MeetingPhrase.MAX_SPLITS && forMatcher.find(); tries++) {
-                MeetingPhrase.Reading reading = meetings.read(line.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
+                MeetingPhrase.Reading reading = meetings.read(rest.substring(forMatcher.start()).replaceAll("[.!]+\\s*$", ""),
                         context.today(), context.order());
                 if (reading.mentionsMeeting() && reading.isClean()) {
                     meeting = reading.ref();
@@ -120,6 +129,17 @@ final class AgendaGrammar {
             }
         }
         return new Command.AgendaRequest(request.title(), minutes, meeting);
+    }
+
+    private static List<String> ids(String written) {
+        List<String> ids = new java.util.ArrayList<>();
+        Matcher m = ONE_ID.matcher(written);
+        while (m.find()) {
+            if (!ids.contains(id(m.group()))) {
+                ids.add(id(m.group()));
+            }
+        }
+        return ids;
     }
 
     private static String id(String written) {

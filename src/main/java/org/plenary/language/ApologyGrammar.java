@@ -28,6 +28,12 @@ final class ApologyGrammar {
             "^from\\s{1,3}(" + NAME + ")(?:\\s{0,3}(?:,|and|&)\\s{0,3}(" + NAME + "))?(?![\\p{L}@])");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:;,.!\u2013\u2014-]+");
     private static final Pattern SEPARATED = Pattern.compile("^\\s{0,5}[:;,(\u2013\u2014-]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s{0,3}(?:,|;|\\s(?:and|&)(?!\\p{L}))\\s{1,5}",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_LISTED = 6;
+    private static final Pattern WEEKDAY_COMMA = Pattern.compile(
+            "(?<!\\p{L})(" + Vocabulary.alternation(Vocabulary.WEEKDAYS.keySet()) + ")\\.?,\\s{1,5}(?=\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
 
     private final MeetingPhrase meetings;
@@ -99,8 +105,12 @@ final class ApologyGrammar {
         boolean separated = SEPARATED.matcher(rest).lookingAt(); // "Apologies, travelling" or "Apologies (travel)"
         String phrase = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         MeetingPhrase.WithReason read = meetings.readWithReason(phrase, context.today(), context.order());
-        if (read.reading().mentionsMeeting() && read.reading().isClean()) {
+        Optional<List<Command>> several = several(members, phrase, context); // "4 July, 11 July": no reason "11 July"
+        if (read.reading().mentionsMeeting() && read.reading().isClean() && (read.reason() == null || several.isEmpty())) {
             return apologies(members, read.reading().ref(), read.reason());
+        }
+        if (several.isPresent()) {
+            return several;
         }
         boolean bare = phrase.isBlank() || (separated && !read.reading().mentionsMeeting());
         if (bare && (context.acceptsBareWord() || !members.isEmpty())) {
@@ -108,6 +118,36 @@ final class ApologyGrammar {
             return apologies(members, MeetingRef.unspecified(), reason);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "for the plenary on 4 July and 11 July": one apology per day, each part a clean meeting phrase with a day; a
+     * part without a kind takes the first part's, and the last part may carry the reason.
+     */
+    private Optional<List<Command>> several(List<String> members, String phrase, LineContext context) {
+        // "Tuesday, 4 July" is one day: its comma belongs to the date, not to a list.
+        String[] parts = LIST_SEPARATOR.split(WEEKDAY_COMMA.matcher(phrase).replaceAll("$1 "), MAX_LISTED + 1);
+        if (parts.length < 2 || parts.length > MAX_LISTED) {
+            return Optional.empty();
+        }
+        List<MeetingRef> refs = new ArrayList<>();
+        String reason = null;
+        for (int i = 0; i < parts.length; i++) {
+            MeetingPhrase.WithReason read = i == parts.length - 1
+                    ? meetings.readWithReason(parts[i], context.today(), context.order())
+                    : new MeetingPhrase.WithReason(meetings.read(parts[i], context.today(), context.order()), null);
+            MeetingRef ref = read.reading().ref();
+            if (!read.reading().isClean() || ref.on() == null || ref.all() || ref.until() != null) {
+                return Optional.empty();
+            }
+            refs.add(ref.kind() == null && !refs.isEmpty() ? MeetingRef.on(ref.on(), refs.get(0).kind()) : ref);
+            reason = read.reason();
+        }
+        List<Command> commands = new ArrayList<>();
+        for (MeetingRef ref : refs) {
+            apologies(members, ref, reason).ifPresent(commands::addAll);
+        }
+        return Optional.of(commands);
     }
 
     private Optional<List<Command>> absence(String afterPhrase, LineContext context) {

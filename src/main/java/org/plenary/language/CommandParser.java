@@ -115,7 +115,7 @@ public final class CommandParser {
                 read = actions.readUpdate(line, context);
             }
             if (read.isEmpty()) {
-                read = agenda.read(line, context).map(List::of);
+                read = agenda.read(line, context);
             }
             if (read.isEmpty()) {
                 read = meetings.read(line, context).map(List::of);

@@ -52,7 +52,7 @@ public final class Vocabulary {
 
     /** Meeting kinds as people write them, longest first when matched; a generic call is no kind. */
     static final Map<String, String> KINDS = Map.ofEntries(
-            Map.entry("plenary", "plenary"), Map.entry("plenary call", "plenary"), Map.entry("plenary meeting", "plenary"),
+            Map.entry("plenary", "plenary"), Map.entry("plenaries", "plenary"), Map.entry("plenary call", "plenary"), Map.entry("plenary meeting", "plenary"),
             Map.entry("co-chair call", "coordination"), Map.entry("co-chairs call", "coordination"),
             Map.entry("co-chair/staff call", "coordination"), Map.entry("co-chairs/staff call", "coordination"),
             Map.entry("cochair call", "coordination"), Map.entry("cochairs call", "coordination"),

@@ -46,6 +46,32 @@ class ApologyPhrasingTest {
         assertThat(onlyCommand(explained)).containsEntry("type", "apology").containsEntry("meetings", List.of("plenary-2017-07-04"));
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+        "Apologies for the plenary on 4 July and 11 July",
+        "Apologies for the plenaries on 4 July and 11 July (travel)",
+        "Apologies for 4 July, 11 July",
+        "Apologies for Tuesday 4 July and Tuesday 11 July",
+        "I can't make the plenary on 4 July or 11 July",
+    })
+    void readsAnApologyForTwoDays(String sentence) {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Away", sentence);
+        if (sentence.contains(" or ")) {
+            // "or" is not a list of days the sender misses; it stays an error reply rather than a guess.
+            assertThat(commands(explained)).isEmpty();
+            return;
+        }
+        assertThat(errors(explained)).isEmpty();
+        assertThat(commands(explained)).extracting(c -> c.get("meetings"))
+                .containsExactly(List.of("plenary-2017-07-04"), List.of("plenary-2017-07-11"));
+    }
+
+    @Test
+    void anApologyForADayAndAnUnreadablePartIsNoCommand() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Away", "Apologies for the late reply and the plenary on 4 July");
+        assertThat(commands(explained)).isEmpty();
+    }
+
     @Test
     void anApologyForTheLateReplyIsProse() {
         JsonNode explained = plenary.explain("noor@ssr2.test", "Comments", "My apologies for the late reply; here are my comments.");

@@ -166,6 +166,16 @@ class ScenarioExplainTest {
     }
 
     @Test
+    void findsTheMeetingOfASubjectsAgendaRequestWhenTheBodyGivesTheMinutesAfterIt() {
+        // The minutes once stayed among the meeting's words, so the request went silently to the next plenary.
+        JsonNode explained = plenary.explain("kaveh@ssr2.test", "Agenda request: DNS abuse",
+                "For the plenary on 27 June please, 30 min.");
+        assertThat(errors(explained)).isEmpty();
+        assertThat(onlyCommand(explained)).containsEntry("title", "DNS abuse").containsEntry("minutes", 30)
+                .containsEntry("meeting", "plenary-2017-06-27");
+    }
+
+    @Test
     void readsAChairAcceptingDecliningAndMovingRequests() {
         plenary.receiveScenario("agenda-request-body.eml");
         plenary.receiveScenario("agenda-request-subject.eml");
@@ -179,6 +189,19 @@ class ScenarioExplainTest {
                 .containsEntry("reason", "out of scope");
         assertThat(decisions.get(2)).containsEntry("request", "R3").containsEntry("decision", "move")
                 .containsEntry("meeting", "plenary-2017-07-11");
+    }
+
+    @Test
+    void acceptsAndDeclinesSeveralRequestsInOneLine() {
+        // "ACCEPT R1 and R2" once accepted R1 only and left R2 pending without a word.
+        plenary.receive("kaveh@ssr2.test", "Requests", """
+                AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June
+                AGENDA: Threat landscape update (15 min) for the plenary on 27 June
+                AGENDA: Tech tools demo (20 min) for the plenary on 4 July""");
+        JsonNode explained = plenary.explain("amara@ssr2.test", "Requests", "ACCEPT R1 and R2\nDECLINE R3, R2: out of scope");
+        assertThat(commands(explained)).extracting(c -> c.get("request") + " " + c.get("decision"))
+                .containsExactly("R1 accept", "R2 accept", "R3 decline", "R2 decline");
+        assertThat(commands(explained).get(2)).containsEntry("reason", "out of scope");
     }
 
     @Test
