@@ -90,9 +90,22 @@ public final class Replies {
             references.remove(1);
         }
         OutboxEmail reply = OutboxEmail.of(group.id(), messageId, purpose, ref, List.of(to.email()),
-                rendered.subject(), rendered.text(), rendered.html(), null, null, email.messageId(), references,
+                subjectFor(group, rendered.subject(), ref), rendered.text(), rendered.html(), null, null,
+                email.messageId(), references,
                 "auto-replied");
         tx.outbox().add(reply, now);
+    }
+
+    /**
+     * A reply about one action item carries it in the subject tag ("[SSR2 A7]"), so that answering it with a bare
+     * "done" updates that item (PRODUCT.md 4: "[SSR2 A7]" in the subject with "done" in the body).
+     */
+    private static String subjectFor(GroupDefinition group, String subject, String ref) {
+        String tag = "[" + group.tag() + "]";
+        if (ref != null && ref.matches("A\\d+") && subject.contains(tag)) {
+            return subject.replace(tag, "[" + group.tag() + " " + ref + "]");
+        }
+        return subject;
     }
 
     private static String subjectOf(InboundEmail email) {

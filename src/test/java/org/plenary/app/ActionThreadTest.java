@@ -1,0 +1,37 @@
+package org.plenary.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ActionThreadTest {
+    private TestPlenary app;
+
+    @BeforeEach
+    void start() {
+        app = TestPlenary.ssr2().start();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void aBareDoneInReplyToAConfirmationAboutAnActionClosesThatAction() throws Exception {
+        app.send("larisa@ssr2.test", "scope of work", "A2: in progress - language with RT for review");
+        MimeMessage confirmation = app.awaitMail("larisa@ssr2.test", 1).get(0);
+        assertThat(confirmation.getSubject()).contains("[SSR2 A2]");
+
+        app.send("larisa@ssr2.test", TestPlenary.BOT, "Re: " + confirmation.getSubject(), "done\n\n> A2 is now in progress",
+                Map.of("In-Reply-To", confirmation.getMessageID()));
+        app.awaitLedger(2);
+
+        assertThat(app.database().inTransaction(tx -> tx.actions().find("ssr2", "A2")).orElseThrow().status())
+                .isEqualTo("done");
+    }
+}
