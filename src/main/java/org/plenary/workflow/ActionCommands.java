@@ -1,0 +1,96 @@
+package org.plenary.workflow;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.plenary.group.Member;
+import org.plenary.group.Role;
+import org.plenary.language.Command;
+import org.plenary.store.ActionItem;
+import org.plenary.notify.DisplayFormats;
+
+/** Action items: created by chairs and staff for anyone or by members for themselves, updated by their owner, chairs or staff. */
+final class ActionCommands extends CommandFamily {
+    ActionCommands(Circumstances at) {
+        super(at);
+    }
+
+    List<String> actionCreate(Command.ActionCreate c, Map<String, Object> fields, String meetingId) {
+        Member owner = directory.resolve(c.owner(), sender);
+        fields.put("owner", owner.email());
+        fields.put("title", c.title());
+        fields.put("due", c.due() == null ? null : c.due().toString());
+        if (sender.role() == Role.OBSERVER) {
+            throw new Refusal("observers can send apologies only");
+        }
+        if (!owner.email().equals(sender.email()) && !sender.role().runsTheGroup()) {
+            throw new Refusal("members can create action items for themselves only; write 'ACTION: I will …'");
+        }
+        String id = tx.actions().create(group.id(), c.title(), owner.email(), c.due(), meetingId, now, source);
+        fields.put("action", id);
+        return List.of(id + " created: " + c.title() + " (owner " + owner.name()
+                + (c.due() == null ? "" : ", due " + DisplayFormats.date(c.due())) + ")");
+    }
+
+    List<String> actionUpdate(Command.ActionUpdate c, Map<String, Object> fields) {
+        fields.put("action", c.action());
+        fields.put("status", c.status() == null ? null : c.status().id());
+        fields.put("due", c.due() == null ? null : c.due().toString());
+        fields.put("owner", null);
+        fields.put("note", c.note());
+        ActionItem item = tx.actions().find(group.id(), c.action())
+                .orElseThrow(() -> new Refusal("there is no action item " + c.action() + "; " + closestActions(c.action())));
+        if (!item.owner().equals(sender.email()) && !sender.role().runsTheGroup()) {
+            throw new Refusal(c.action() + " belongs to " + nameOf(item.owner())
+                    + "; only its owner, chairs and staff can update it");
+        }
+        String owner = item.owner();
+        if (c.owner() != null) {
+            owner = directory.resolve(c.owner(), sender).email();
+            fields.put("owner", owner);
+        }
+        String status = c.status() == null ? item.status() : c.status().id();
+        LocalDate due = c.due() == null ? item.due() : c.due();
+        List<String> changes = new ArrayList<>();
+        if (!status.equals(item.status())) {
+            changes.add(item.id() + " is now " + status + " (was " + item.status() + "): " + item.title());
+        }
+        if (due != null && !due.equals(item.due())) {
+            changes.add(item.id() + " is due " + DisplayFormats.date(due));
+        }
+        if (!owner.equals(item.owner())) {
+            changes.add(item.id() + " now belongs to " + nameOf(owner) + " (was " + nameOf(item.owner()) + ")");
+        }
+        if (!changes.isEmpty()) {
+            tx.actions().update(group.id(), item.with(status, due, owner), now);
+        }
+        if (c.note() != null && !c.note().isBlank()) {
+            tx.actions().addNote(group.id(), item.id(), c.note(), sender.email(), now);
+            changes.add(item.id() + " note: " + c.note());
+        }
+        if (changes.isEmpty()) {
+            changes.add(item.id() + " unchanged: it is already " + item.status());
+        }
+        return changes;
+    }
+
+    private String closestActions(String wanted) {
+        List<ActionItem> open = tx.actions().open(group.id());
+        if (open.isEmpty()) {
+            return "there are no open action items";
+        }
+        int number = parseNumber(wanted);
+        List<ActionItem> closest = open.stream()
+                .sorted(java.util.Comparator.comparingInt(a -> Math.abs(a.number() - number))).limit(3).toList();
+        return "closest open items: " + String.join(", ", closest.stream().map(a -> a.id() + " " + a.title()).toList());
+    }
+
+    private static int parseNumber(String id) {
+        try {
+            return Integer.parseInt(id.replaceAll("\\D", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
