@@ -3,10 +3,6 @@ package org.plenary.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,6 +74,10 @@ class HostileMailTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !app.mailbox(NOOR).isEmpty());
     }
 
+    private List<LedgerEntry> ledger() {
+        return app.database().inTransaction(tx -> tx.ledger().recent("ssr2", 10_000));
+    }
+
     /** Every corpus file; the machine-made ones (bounce, auto-reply, report) as if a member's server sent them. */
     private int deliverCorpora() throws IOException {
         if (!Files.isDirectory(CORPORA)) {
@@ -132,8 +132,8 @@ class HostileMailTest {
         app.awaitLedger(count);
         MailboxGuardsTest.sleep(1_000);
         List<String> ids = machineMadeIds();
-        assertThat(app.database().inTransaction(tx -> tx.outbox().recent("ssr2", 1_000)))
-                .filteredOn(o -> o.recipients().contains(NOOR)).as("replies to machine-made mail").isEmpty();
+        List<OutboxEmail> outbox = app.database().inTransaction(tx -> tx.outbox().recent("ssr2", 1_000));
+        assertThat(outbox).filteredOn(o -> o.recipients().contains(NOOR)).as("replies to machine-made mail").isEmpty();
         assertThat(ids).isNotEmpty();
     }
 
