@@ -64,12 +64,12 @@ class MailboxGuardsTest {
                 .containsExactly("applied");
         assertThat(apologies()).as("the failed email changed nothing").isEmpty();
         for (String staff : List.of("larisa@ssr2.test", "jennifer@ssr2.test")) {
-            await().atMost(Duration.ofSeconds(15)).until(() -> app.mailbox(staff).size() >= 1);
+            await().atMost(Duration.ofSeconds(15)).until(() -> failureNotices(staff) >= 1);
         }
         // Once: later polls must not tell them again.
         sleep(2_000);
-        assertThat(app.mailbox("larisa@ssr2.test")).hasSize(1);
-        assertThat(app.mailbox("jennifer@ssr2.test")).hasSize(1);
+        assertThat(failureNotices("larisa@ssr2.test")).isEqualTo(1);
+        assertThat(failureNotices("jennifer@ssr2.test")).isEqualTo(1);
         assertThat(app.mailbox(KAVEH)).hasSize(1);
     }
 
@@ -97,9 +97,9 @@ class MailboxGuardsTest {
         assertThat(apologies()).isEmpty();
         assertThat(outbox()).as("nothing answers machine mail, own mail or strangers").isEmpty();
 
-        // A misbehaving client: a storm of emails Plenary cannot understand, from one member, on one day. 300 rather
-        // than 1,000: the mailbox drains at about five emails a second here, and 300 prove the limit as well.
-        int storm = 300;
+        // A misbehaving client: a storm of emails Plenary cannot understand, from one member, on one day. 200 rather
+        // than 1,000: the mailbox drains at about five emails a second here, and 200 prove the limit as well.
+        int storm = 200;
         long began = System.nanoTime();
         for (int k = 0; k < storm; k++) {
             app.deliverRaw(raw(KAVEH, "hello " + k, "Lorem ipsum dolor sit amet " + k, Map.of()));
@@ -140,6 +140,11 @@ class MailboxGuardsTest {
         Map<String, String> outcomes = ledger().stream().collect(Collectors.toMap(LedgerEntry::messageId, LedgerEntry::outcome));
         assertThat(outcomes).containsEntry(none, "rejected").containsEntry(untrusted, "rejected").containsEntry(trusted, "applied");
         assertThat(apologies()).extracting(org.plenary.store.Apology::email).containsExactly("zoe@ssr2.test");
+    }
+
+    /** Staff also get agendas of the co-chair/staff call; count only the notices about failed mail. */
+    private long failureNotices(String staff) {
+        return app.mailbox(staff).stream().filter(m -> TestPlenary.textOf(m).contains("failure folder")).count();
     }
 
     private List<org.plenary.store.Apology> apologies() {
