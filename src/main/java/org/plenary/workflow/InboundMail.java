@@ -81,13 +81,18 @@ public final class InboundMail {
         }
         LOG.error("{} failed {} times: {}; moving it to the failure folder", email.dedupeKey(), attempts,
                 describe(failure), failure);
-        database.useTransaction(tx -> {
-            tx.ledger().record(group, new LedgerEntry(0, email.dedupeKey(), email.messageId(), email.from(),
-                    email.subject(), clock.instant(), "failed", describe(failure), "[]",
-                    "[\"" + describe(failure).replace("\\", "\\\\").replace("\"", "\\\"") + "\"]"),
-                    tx.ledger().first(group, email.dedupeKey()).isEmpty(), raw);
-            secretariat.failureNotice(tx, email, describe(failure));
-        });
+        database.useTransaction(tx -> tx.ledger().record(group, new LedgerEntry(0, email.dedupeKey(), email.messageId(),
+                email.from(), email.subject(), clock.instant(), "failed", describe(failure), "[]",
+                "[\"" + describe(failure).replace("\\", "\\\\").replace("\"", "\\\"") + "\"]"),
+                tx.ledger().first(group, email.dedupeKey()).isEmpty(), raw));
+        // The notice to staff has its own transaction: when it cannot be rendered either (the same broken template
+        // that made the email fail), the email must still be recorded and moved aside, not retried forever.
+        try {
+            database.useTransaction(tx -> secretariat.failureNotice(tx, email, describe(failure)));
+        } catch (RuntimeException noticeFailed) {
+            LOG.error("{}: staff could not be told ({}); it is recorded as failed all the same", email.dedupeKey(),
+                    describe(noticeFailed));
+        }
         return "failed";
     }
 

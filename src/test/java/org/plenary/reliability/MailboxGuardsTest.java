@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.plenary.app.TestPlenary;
 import org.plenary.notify.PlenaryMessageIds;
 import org.plenary.store.LedgerEntry;
@@ -35,31 +38,39 @@ class MailboxGuardsTest {
         }
     }
 
+    @TempDir
+    Path templates;
+
     @Test
-    void aPoisonEmailIsRetriedThenMovedAsideRecordedAndStaffToldWhileTheMailBehindItIsApplied() {
-        app = TestPlenary.ssr2().start();
-        // A genuine, repeatable failure: a Message-ID longer than the store's key column (1,000 characters)
-        // makes the ledger insert violate a constraint on every attempt.
-        String poisonId = "<" + "x".repeat(1_200) + "@members.test>";
-        app.deliverRaw(raw(NOOR, "Apologies", "Apologies for the plenary on 4 July", Map.of("Message-ID", poisonId)));
-        String behind = app.send(KAVEH, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
+    void aPoisonEmailIsRetriedThenMovedAsideRecordedAndStaffToldWhileTheMailBehindItIsApplied() throws Exception {
+        // A genuine, repeatable failure a deployment can make: its override of the confirmation template names a
+        // variable the model does not have, so every email that earns a confirmation fails to render, inside the
+        // transaction. Other replies (HELP) still work, so the mail behind the poison must go through.
+        Files.writeString(templates.resolve("confirmation-text.ftl"), "<#ftl output_format=\"plainText\">${noSuchValue}\n");
+        app = TestPlenary.ssr2().with("plenary.templates", templates.toString()).start();
+        String poison = app.send(NOOR, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
+        String behind = app.send(KAVEH, TestPlenary.BOT, "Help", "HELP", null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> app.mailbox(TestPlenary.BOT, "Plenary-Failed").size() == 1);
-        assertThat(app.mailbox(TestPlenary.BOT)).hasSize(1);
-        assertThat(app.seenInPlenaryInbox()).isEqualTo(1);
+        assertThat(app.mailbox(TestPlenary.BOT, "Plenary-Failed").get(0).getMessageID()).isEqualTo(poison);
+        assertThat(app.mailbox(TestPlenary.BOT)).extracting(MimeMessage::getMessageID).containsExactly(behind);
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.seenInPlenaryInbox() == 1);
         List<LedgerEntry> ledger = ledger();
-        assertThat(ledger).filteredOn(e -> e.outcome().equals("failed")).singleElement()
-                .satisfies(e -> assertThat(e.errorsJson()).isNotBlank().isNotEqualTo("[]"));
+        assertThat(ledger).filteredOn(e -> poison.equals(e.messageId())).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo("failed");
+            assertThat(e.errorsJson()).contains("confirmation-text.ftl");
+        });
         assertThat(ledger).filteredOn(e -> behind.equals(e.messageId())).extracting(LedgerEntry::outcome)
                 .containsExactly("applied");
+        assertThat(apologies()).as("the failed email changed nothing").isEmpty();
         for (String staff : List.of("larisa@ssr2.test", "jennifer@ssr2.test")) {
-            await().atMost(Duration.ofSeconds(15)).until(() -> app.mailbox(staff).size() >= 1);
+            await().atMost(Duration.ofSeconds(15)).until(() -> failureNotices(staff) >= 1);
         }
-        // Once: a later poll must not tell them again.
+        // Once: later polls must not tell them again.
         sleep(2_000);
-        assertThat(app.mailbox("larisa@ssr2.test")).hasSize(1);
-        assertThat(app.mailbox("jennifer@ssr2.test")).hasSize(1);
-        assertThat(app.mailbox(NOOR)).isEmpty();
+        assertThat(failureNotices("larisa@ssr2.test")).isEqualTo(1);
+        assertThat(failureNotices("jennifer@ssr2.test")).isEqualTo(1);
+        assertThat(app.mailbox(KAVEH)).hasSize(1);
     }
 
     @Test
@@ -83,11 +94,12 @@ class MailboxGuardsTest {
         silent.forEach(app::deliverRaw);
         app.awaitLedger(silent.size());
         assertThat(ledger()).extracting(LedgerEntry::outcome).doesNotContain("applied", "partly-applied");
-        assertThat(app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"))).isEmpty();
+        assertThat(apologies()).isEmpty();
         assertThat(outbox()).as("nothing answers machine mail, own mail or strangers").isEmpty();
 
-        // A misbehaving client: 1,000 emails Plenary cannot understand, from one member, on one day.
-        int storm = 1_000;
+        // A misbehaving client: a storm of emails Plenary cannot understand, from one member, on one day. 200 rather
+        // than 1,000: the mailbox drains at about five emails a second here, and 200 prove the limit as well.
+        int storm = 200;
         long began = System.nanoTime();
         for (int k = 0; k < storm; k++) {
             app.deliverRaw(raw(KAVEH, "hello " + k, "Lorem ipsum dolor sit amet " + k, Map.of()));
@@ -127,8 +139,16 @@ class MailboxGuardsTest {
 
         Map<String, String> outcomes = ledger().stream().collect(Collectors.toMap(LedgerEntry::messageId, LedgerEntry::outcome));
         assertThat(outcomes).containsEntry(none, "rejected").containsEntry(untrusted, "rejected").containsEntry(trusted, "applied");
-        assertThat(app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04")))
-                .extracting(org.plenary.store.Apology::email).containsExactly("zoe@ssr2.test");
+        assertThat(apologies()).extracting(org.plenary.store.Apology::email).containsExactly("zoe@ssr2.test");
+    }
+
+    /** Staff also get agendas of the co-chair/staff call; count only the notices about failed mail. */
+    private long failureNotices(String staff) {
+        return app.mailbox(staff).stream().filter(m -> TestPlenary.textOf(m).contains("failure folder")).count();
+    }
+
+    private List<org.plenary.store.Apology> apologies() {
+        return app.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"));
     }
 
     private List<LedgerEntry> ledger() {
