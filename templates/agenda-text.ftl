@@ -4,6 +4,9 @@
 <@t.title "Proposed agenda: " + meeting.title/>
 
 <@t.when meeting/>
+<#if personalTime??>
+Your time: ${personalTime}
+</#if>
 <@t.section "Agenda"/>
 <@t.agendaItems meeting.items/>
 <#if pending?has_content>

@@ -3,6 +3,7 @@ package org.plenary.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,18 +28,47 @@ public final class Announcements {
         this.renderer = renderer;
     }
 
+    /**
+     * Queues the agenda with its invitation: one copy for the list (or the attendees), and a personal copy for each
+     * attendee written to individually who set a time zone of their own, showing the time there too. Returns the
+     * outbox number of the first copy.
+     */
     public long agenda(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
-        RenderedEmail rendered = agendaEmail(tx, group, meeting, now);
         String calendar = invitations.request(invitation(tx, group, meeting, now));
-        return add(tx, group, "agenda", meeting.id(), meeting.sequence(), recipients(tx, group, meeting), rendered,
-                calendar, "REQUEST", now);
+        List<String> shared = new ArrayList<>();
+        java.util.Map<ZoneId, List<String>> personal = new java.util.TreeMap<>(java.util.Comparator.comparing(ZoneId::getId));
+        for (String address : recipients(tx, group, meeting)) {
+            ZoneId own = group.memberByAddress(address).map(Member::timezone).orElse(null);
+            if (own == null || own.normalized().equals(group.timezone().normalized())) {
+                shared.add(address);
+            } else {
+                personal.computeIfAbsent(own, z -> new ArrayList<>()).add(address);
+            }
+        }
+        Long first = null;
+        if (!shared.isEmpty()) {
+            first = add(tx, group, "agenda", meeting.id(), meeting.sequence(), shared,
+                    agendaEmail(tx, group, meeting, now, null), calendar, "REQUEST", now, "");
+        }
+        for (java.util.Map.Entry<ZoneId, List<String>> copy : personal.entrySet()) {
+            String time = DisplayFormats.longDateTime(meeting.start(), copy.getKey());
+            long outboxNo = add(tx, group, "agenda", meeting.id(), meeting.sequence(), copy.getValue(),
+                    agendaEmail(tx, group, meeting, now, time), calendar, "REQUEST", now, copy.getKey().getId());
+            first = first == null ? outboxNo : first;
+        }
+        return first == null ? 0 : first;
     }
 
     /** The agenda of a meeting as it stands, rendered but not queued (for preview and for sending). */
     public RenderedEmail agendaEmail(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        return agendaEmail(tx, group, meeting, now, null);
+    }
+
+    private RenderedEmail agendaEmail(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now,
+                                      String personalTime) {
         Views views = new Views(group, tx, now);
         AgendaModel model = new AgendaModel(views.group(), views.meeting(meeting), views.openActions(),
-                views.pending(meeting.id()), group.address());
+                views.pending(meeting.id()), group.address(), personalTime);
         return renderer.render("agenda", model);
     }
 
@@ -135,7 +165,14 @@ public final class Announcements {
 
     private long add(StoreTransaction tx, GroupDefinition group, String purpose, String ref, int sequence,
                      List<String> to, RenderedEmail rendered, String calendar, String method, Instant now) {
-        String seed = purpose + "/" + (ref == null ? "" : ref) + "/" + sequence + "/" + now.toEpochMilli();
+        return add(tx, group, purpose, ref, sequence, to, rendered, calendar, method, now, "");
+    }
+
+    /** {@code variant} tells apart copies of one email (the personal copies of an agenda), so each has its own id. */
+    private long add(StoreTransaction tx, GroupDefinition group, String purpose, String ref, int sequence,
+                     List<String> to, RenderedEmail rendered, String calendar, String method, Instant now,
+                     String variant) {
+        String seed = purpose + "/" + (ref == null ? "" : ref) + "/" + sequence + "/" + now.toEpochMilli() + "/" + variant;
         String messageId = PlenaryMessageIds.create(ref == null ? PlenaryMessageIds.NO_REF : ref, purpose,
                 group.domain(), seed);
         return tx.outbox().add(OutboxEmail.of(group.id(), messageId, purpose, ref, new ArrayList<>(to),
