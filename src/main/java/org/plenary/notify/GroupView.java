@@ -7,4 +7,9 @@ package org.plenary.notify;
  * @param timezone the group's zone id, e.g. "UTC" or "Europe/Rome"
  */
 public record GroupView(String id, String name, String tag, String address, String list, String timezone) {
+
+    public static GroupView of(org.plenary.group.GroupDefinition group) {
+        return new GroupView(group.id(), group.name(), group.tag(), group.address(), group.list(),
+                group.timezone().getId());
+    }
 }

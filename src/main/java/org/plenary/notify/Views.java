@@ -37,8 +37,7 @@ public final class Views {
     }
 
     public GroupView group() {
-        return new GroupView(group.id(), group.name(), group.tag(), group.address(), group.list(),
-                group.timezone().getId());
+        return GroupView.of(group);
     }
 
     public String nameOf(String email) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Enumeration;
+import java.util.List;
 import org.plenary.intake.InboundEmail;
 import org.plenary.intake.MailReader;
 import org.plenary.store.Database;
@@ -83,7 +84,7 @@ public final class InboundMail {
                 describe(failure), failure);
         database.useTransaction(tx -> tx.ledger().record(group, new LedgerEntry(0, email.dedupeKey(), email.messageId(),
                 email.from(), email.subject(), clock.instant(), "failed", describe(failure), "[]",
-                "[\"" + describe(failure).replace("\\", "\\\\").replace("\"", "\\\"") + "\"]"),
+                ReceiptJson.strings(List.of(describe(failure)))),
                 tx.ledger().first(group, email.dedupeKey()).isEmpty(), raw));
         // The notice to staff has its own transaction: when it cannot be rendered either (the same broken template
         // that made the email fail), the email must still be recorded and moved aside, not retried forever.

@@ -43,6 +43,11 @@ public final class ReceiptJson {
         return write(receipt.allErrors());
     }
 
+    /** A JSON array of strings, escaped properly whatever they hold. */
+    static String strings(List<String> values) {
+        return write(values);
+    }
+
     private static List<Map<String, Object>> commandList(Receipt receipt) {
         List<Map<String, Object>> commands = new ArrayList<>();
         for (Effect effect : receipt.effects()) {

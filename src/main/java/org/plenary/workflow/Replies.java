@@ -6,6 +6,7 @@ import java.util.List;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.intake.InboundEmail;
+import org.plenary.notify.GroupView;
 import org.plenary.notify.HelpModel;
 import org.plenary.notify.MeetingView;
 import org.plenary.notify.PlenaryMessageIds;
@@ -31,14 +32,14 @@ public final class Replies {
 
     public void confirmation(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to,
                              List<String> changes, List<String> errors, String ref, Instant now) {
-        ReplyModel model = new ReplyModel(new Views(group, tx, Instant.EPOCH).group(), to.name(), subjectOf(email),
+        ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),
                 changes, errors, List.of());
         send(tx, group, email, to, "confirmation", ref, renderer.render("confirmation", model), now);
     }
 
     public void error(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, List<String> errors,
                       List<String> suggestions, Instant now) {
-        ReplyModel model = new ReplyModel(new Views(group, tx, Instant.EPOCH).group(), to.name(), subjectOf(email),
+        ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),
                 List.of(), errors, suggestions);
         send(tx, group, email, to, "error", null, renderer.render("error", model), now);
     }
@@ -46,7 +47,7 @@ public final class Replies {
     /** To staff: an email could not be processed after several attempts and was set aside. */
     public void failureNotice(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, String error,
                               Instant now) {
-        ReplyModel model = new ReplyModel(new Views(group, tx, now).group(), to.name(), subjectOf(email), List.of(),
+        ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email), List.of(),
                 List.of("An email from " + email.from() + " (" + email.dedupeKey() + ") could not be processed and was"
                         + " moved to the failure folder: " + error),
                 List.of("See /api/emails for the raw message; fix the data and send it again."));
@@ -59,7 +60,7 @@ public final class Replies {
     }
 
     public void help(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {
-        HelpModel model = new HelpModel(new Views(group, tx, Instant.EPOCH).group(), to.name(), to.role().id(),
+        HelpModel model = new HelpModel(GroupView.of(group), to.name(), to.role().id(),
                 subjectOf(email));
         send(tx, group, email, to, "help", null, renderer.render("help", model), now);
     }
