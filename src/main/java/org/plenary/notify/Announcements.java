@@ -37,7 +37,7 @@ public final class Announcements {
         String calendar = invitations.request(invitation(tx, group, meeting, now));
         List<String> shared = new ArrayList<>();
         java.util.Map<ZoneId, List<String>> personal = new java.util.TreeMap<>(java.util.Comparator.comparing(ZoneId::getId));
-        for (String address : recipients(tx, group, meeting)) {
+        for (String address : recipients(group, meeting)) {
             ZoneId own = group.memberByAddress(address).map(Member::timezone).orElse(null);
             if (own == null || own.normalized().equals(group.timezone().normalized())) {
                 shared.add(address);
@@ -80,19 +80,19 @@ public final class Announcements {
             CancellationModel model = new CancellationModel(views.group(), views.meeting(meeting), reason);
             RenderedEmail rendered = renderer.render("cancellation", model);
             String calendar = invitations.cancel(invitation(tx, group, meeting, now));
-            return add(tx, group, "cancellation", meeting.id(), meeting.sequence(), recipients(tx, group, meeting),
+            return add(tx, group, "cancellation", meeting.id(), meeting.sequence(), recipients(group, meeting),
                     rendered, calendar, "CANCEL", now);
         }
         AgendaUpdateModel model = new AgendaUpdateModel(views.group(), views.meeting(meeting), whatChanged);
         RenderedEmail rendered = renderer.render("agenda-update", model);
         String calendar = invitations.request(invitation(tx, group, meeting, now));
-        return add(tx, group, "update", meeting.id(), meeting.sequence(), recipients(tx, group, meeting), rendered,
+        return add(tx, group, "update", meeting.id(), meeting.sequence(), recipients(group, meeting), rendered,
                 calendar, "REQUEST", now);
     }
 
     public long summary(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
         RenderedEmail rendered = summaryEmail(tx, group, meeting, now);
-        return add(tx, group, "summary", meeting.id(), 0, recipients(tx, group, meeting), rendered, null, null, now);
+        return add(tx, group, "summary", meeting.id(), 0, recipients(group, meeting), rendered, null, null, now);
     }
 
     public RenderedEmail summaryEmail(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
@@ -112,7 +112,7 @@ public final class Announcements {
 
     public long digest(StoreTransaction tx, GroupDefinition group, LocalDate weekStart, Instant since, Instant now) {
         RenderedEmail rendered = digestEmail(tx, group, weekStart, since, now);
-        List<String> to = group.list() != null ? List.of(group.list()) : activeMembers(tx, group);
+        List<String> to = group.list() != null ? List.of(group.list()) : activeMembers(group);
         return add(tx, group, "digest", null, 0, to, rendered, null, null, now);
     }
 
@@ -135,7 +135,7 @@ public final class Announcements {
     }
 
     private InvitationData invitation(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
-        List<Invitee> invitees = attendees(tx, group, meeting).stream()
+        List<Invitee> invitees = attendees(group, meeting).stream()
                 .map(m -> new Invitee(m.name(), m.email())).toList();
         String status = meeting.status() == MeetingStatus.CONFIRMED ? "CONFIRMED" : "TENTATIVE";
         return new InvitationData(uid(group, meeting), meeting.sequence(), "[" + group.tag() + "] " + meeting.title(),
@@ -148,18 +148,18 @@ public final class Announcements {
         return meeting.id() + "." + group.id() + "@" + group.domain();
     }
 
-    private List<String> recipients(StoreTransaction tx, GroupDefinition group, Meeting meeting) {
+    private List<String> recipients(GroupDefinition group, Meeting meeting) {
         if (group.list() != null && meeting.attendees().isEmpty()) {
             return List.of(group.list());
         }
-        return attendees(tx, group, meeting).stream().map(Member::email).toList();
+        return attendees(group, meeting).stream().map(Member::email).toList();
     }
 
-    private List<Member> attendees(StoreTransaction tx, GroupDefinition group, Meeting meeting) {
+    private List<Member> attendees(GroupDefinition group, Meeting meeting) {
         return group.members().stream().filter(m -> meeting.attendedBy(m.role())).toList();
     }
 
-    private List<String> activeMembers(StoreTransaction tx, GroupDefinition group) {
+    private List<String> activeMembers(GroupDefinition group) {
         return group.members().stream().map(Member::email).toList();
     }
 

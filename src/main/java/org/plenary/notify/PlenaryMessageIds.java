@@ -56,6 +56,16 @@ public final class PlenaryMessageIds {
      * malformed one, and for the "-" of an email about nothing in particular.
      */
     public static Optional<String> refOf(String messageId, String domain) {
+        return parts(messageId, domain).filter(parts -> !NO_REF.equals(parts[1])).map(parts -> parts[1]);
+    }
+
+    /** Whether the id is one Plenary made for {@code domain}, whatever it refers to (including "-"). */
+    public static boolean isOurs(String messageId, String domain) {
+        return parts(messageId, domain).isPresent();
+    }
+
+    /** The purpose, ref and unique part of one of Plenary's ids, or empty for anyone else's or a malformed one. */
+    private static Optional<String[]> parts(String messageId, String domain) {
         if (messageId == null) {
             return Optional.empty();
         }
@@ -69,10 +79,10 @@ public final class PlenaryMessageIds {
         }
         String[] parts = id.substring(0, at).split("\\.", -1);
         if (parts.length != 3 || !PURPOSES.contains(parts[0]) || !REF.matcher(parts[1]).matches()
-                || parts[2].length() != RANDOM_LENGTH || NO_REF.equals(parts[1])) {
+                || parts[2].length() != RANDOM_LENGTH) {
             return Optional.empty();
         }
-        return Optional.of(parts[1]);
+        return Optional.of(parts);
     }
 
     private static String format(String ref, String purpose, String domain, String unique) {

@@ -245,13 +245,7 @@ public final class Secretariat {
 
     private boolean isOwn(InboundEmail email) {
         return group().address().equalsIgnoreCase(email.from())
-                || (email.messageId() != null && isOurMessageId(email.messageId()));
-    }
-
-    private boolean isOurMessageId(String messageId) {
-        String id = messageId.toLowerCase(java.util.Locale.ROOT);
-        return id.endsWith("@" + group().domain().toLowerCase(java.util.Locale.ROOT) + ">")
-                && PlenaryMessageIds.PURPOSES.stream().anyMatch(p -> id.startsWith("<" + p + "."));
+                || PlenaryMessageIds.isOurs(email.messageId(), group().domain());
     }
 
     private boolean cameThroughList(InboundEmail email) {

@@ -4,22 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ActionThreadTest {
-    private TestPlenary app;
-
-    @BeforeEach
-    void start() {
-        app = TestPlenary.ssr2().start();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final TestPlenary app = TestPlenary.ssr2();
 
     @Test
     void aBareDoneInReplyToAConfirmationAboutAnActionClosesThatAction() throws Exception {

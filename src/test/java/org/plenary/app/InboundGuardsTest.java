@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.store.AgendaItem;
 import org.plenary.store.LedgerEntry;
 
@@ -18,17 +17,8 @@ import org.plenary.store.LedgerEntry;
 class InboundGuardsTest {
     private static final String LIST = "ssr2-review@ssr2.test";
     private static final Set<String> REPLIES = Set.of("confirmation", "error", "help", "status");
-    private TestPlenary app;
-
-    @BeforeEach
-    void start() {
-        app = TestPlenary.ssr2().start();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final TestPlenary app = TestPlenary.ssr2();
 
     @Test
     void anUnknownSenderIsRecordedRejectedAndNobodyHearsBack() {

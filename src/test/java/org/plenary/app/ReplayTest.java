@@ -3,25 +3,15 @@ package org.plenary.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.PlenaryException;
 import org.plenary.intake.MailReader;
 import org.plenary.store.LedgerEntry;
 
 class ReplayTest {
-    private TestPlenary app;
-
-    @BeforeEach
-    void start() {
-        app = TestPlenary.ssr2().start();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final TestPlenary app = TestPlenary.ssr2();
 
     @Test
     void aRejectedEmailAppliesWhenReplayedAfterTheDataIsFixed() {

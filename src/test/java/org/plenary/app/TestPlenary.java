@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.plenary.cli.DemoMailServer;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.GroupFileReader;
@@ -39,9 +42,10 @@ import org.plenary.store.OutboxEmail;
 /**
  * The real application for tests: GreenMail on free loopback ports with an account for every address of
  * the group (password "demo"), a fresh H2 store (or the one given), the routes of {@code routes/}, and fast
- * polling. Start it with {@link #start()}; {@link #close()} stops Plenary and the mail server.
+ * polling. Start it with {@link #start()}; {@link #close()} stops Plenary and the mail server. As a field with
+ * {@code @RegisterExtension} it starts before each test and closes after it.
  */
-public final class TestPlenary implements AutoCloseable {
+public final class TestPlenary implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
     public static final String GROUP_FILE = "examples/ssr2/group.yaml";
     public static final String BOT = "secretariat@ssr2.test";
 
@@ -376,6 +380,18 @@ public final class TestPlenary implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (plenary == null) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

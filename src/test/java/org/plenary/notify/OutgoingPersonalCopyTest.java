@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.app.TestPlenary;
 
 /** Larisa set Europe/Rome in the group file; the chairs/staff call's agenda is written to each attendee. */
 class OutgoingPersonalCopyTest {
-    private TestPlenary app;
-
-    @BeforeEach
-    void start() {
-        app = TestPlenary.ssr2().start(); // 15 June 09:00 UTC: Friday's coordination call is within its agenda lead
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final TestPlenary app = TestPlenary.ssr2(); // 15 June 09:00 UTC: Friday's coordination call is within its agenda lead
 
     @Test
     void aMemberWithTheirOwnTimeZoneGetsACopyWithTheirTime() throws Exception {

@@ -64,4 +64,14 @@ class PlenaryMessageIdsTest {
         assertThatThrownBy(() -> PlenaryMessageIds.create("A7", "gossip", "ssr2.test", new Random(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void knowsItsOwnIdsEvenWhenTheyReferToNothing() {
+        String error = PlenaryMessageIds.create("-", "error", "ssr2.test", "loop");
+
+        assertThat(PlenaryMessageIds.isOurs(error, "ssr2.test")).isTrue();
+        assertThat(PlenaryMessageIds.isOurs(error, "other.test")).isFalse();
+        assertThat(PlenaryMessageIds.isOurs("<error.-.abc@ssr2.test>", "ssr2.test")).isFalse();
+        assertThat(PlenaryMessageIds.isOurs("<CAF1234@mail.gmail.com>", "ssr2.test")).isFalse();
+    }
 }
