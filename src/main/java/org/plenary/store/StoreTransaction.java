@@ -18,6 +18,10 @@ public final class StoreTransaction {
 
     public ApologyRepository apologies() { return new ApologyRepository(handle); }
 
+    public DecisionRepository decisions() { return new DecisionRepository(handle); }
+
+    public AttendanceRepository attendance() { return new AttendanceRepository(handle); }
+
     public ActionRepository actions() { return new ActionRepository(handle); }
 
     public ChangeLog changes() { return new ChangeLog(handle); }
