@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.store.ActionItem;
@@ -104,9 +103,8 @@ public final class Announcements {
                 .map(views::action).toList();
         List<ActionView> closed = all.stream().filter(a -> a.closed() != null && a.closed().isAfter(since))
                 .map(views::action).toList();
-        NotesText notes = NotesText.of(meeting.notes());
-        SummaryModel model = new SummaryModel(views.group(), views.meeting(meeting), notes.decisions(),
-                notes.attended(), recorded, opened, closed, meeting.notes());
+        SummaryModel model = new SummaryModel(views.group(), views.meeting(meeting), views.decisions(meeting.id()),
+                views.attended(meeting.id()), recorded, opened, closed, meeting.notes());
         return renderer.render("summary", model);
     }
 
@@ -178,29 +176,5 @@ public final class Announcements {
         return tx.outbox().add(OutboxEmail.of(group.id(), messageId, purpose, ref, new ArrayList<>(to),
                 rendered.subject(), rendered.text(), rendered.html(), calendar, method, null, List.of(),
                 "auto-generated"), now);
-    }
-
-    /** DECISION and ATTENDED lines of a meeting's notes, as the summary lists them. */
-    record NotesText(List<String> decisions, List<String> attended) {
-        static NotesText of(String notes) {
-            List<String> decisions = new ArrayList<>();
-            List<String> attended = new ArrayList<>();
-            if (notes != null) {
-                for (String line : notes.split("\\R")) {
-                    String trimmed = line.trim();
-                    String upper = trimmed.toUpperCase(Locale.ROOT);
-                    if (upper.startsWith("DECISION:")) {
-                        decisions.add(trimmed.substring(9).trim());
-                    } else if (upper.startsWith("ATTENDED:")) {
-                        for (String name : trimmed.substring(9).split(",|\\band\\b")) {
-                            if (!name.isBlank()) {
-                                attended.add(name.trim());
-                            }
-                        }
-                    }
-                }
-            }
-            return new NotesText(decisions, attended);
-        }
     }
 }

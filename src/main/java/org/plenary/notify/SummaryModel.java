@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The model of the {@code summary} email, sent after a meeting.
  *
- * @param attended names from the notes' ATTENDED lines
+ * @param decisions the decisions the notes recorded, in order
+ * @param attended who the notes list as present, named as the notes wrote them
  * @param actionsRecorded action items created by the meeting's notes
  * @param opened action items opened since the previous meeting of this kind
  * @param closed action items closed since the previous meeting of this kind

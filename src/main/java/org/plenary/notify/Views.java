@@ -14,6 +14,8 @@ import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.store.ActionItem;
 import org.plenary.store.AgendaItem;
+import org.plenary.store.Attendee;
+import org.plenary.store.Decision;
 import org.plenary.store.Meeting;
 import org.plenary.store.StoreTransaction;
 
@@ -76,6 +78,16 @@ public final class Views {
                 .map(i -> new AgendaItemView(i.requestId(), i.title(), i.status(), nameOf(i.requestedBy()),
                         i.minutes(), null, nameOf(i.requestedBy()), meetingLabel(i.meetingId())))
                 .toList();
+    }
+
+    /** The decisions the meeting's notes recorded, in the order they came. */
+    public List<String> decisions(String meetingId) {
+        return tx.decisions().ofMeeting(group.id(), meetingId).stream().map(Decision::text).toList();
+    }
+
+    /** Who the meeting's notes list as present, named as the notes wrote them. */
+    public List<String> attended(String meetingId) {
+        return tx.attendance().ofMeeting(group.id(), meetingId).stream().map(Attendee::name).toList();
     }
 
     private String meetingLabel(String meetingId) {

@@ -25,6 +25,19 @@ public final class Directory {
         return members;
     }
 
+    /**
+     * The one member {@code words} name, by address, full name, first name or the address before the "@"; empty when
+     * they name nobody or several people. For lists of names (who attended) where an unknown name is no error.
+     */
+    public Optional<Member> match(String words) {
+        String wanted = words.strip().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
+        if (wanted.contains("@")) {
+            return byAddress(wanted);
+        }
+        List<Member> byName = named(wanted);
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    }
+
     /** {@code words} as the sender wrote them; null, "me", "I", "myself" mean the sender. */
     public Member resolve(String words, Member sender) {
         if (words == null) {
@@ -37,13 +50,7 @@ public final class Directory {
         if (wanted.contains("@")) {
             return byAddress(wanted).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
         }
-        List<Member> byName = members.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
-        if (byName.isEmpty()) {
-            byName = members.stream().filter(m -> m.firstName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
-        }
-        if (byName.isEmpty()) {
-            byName = members.stream().filter(m -> m.email().startsWith(wanted + "@")).toList();
-        }
+        List<Member> byName = named(wanted);
         if (byName.size() == 1) {
             return byName.get(0);
         }
@@ -53,5 +60,17 @@ public final class Directory {
         }
         throw new Refusal("'" + words + "' could be " + byName.stream().map(m -> m.name() + " <" + m.email() + ">")
                 .collect(Collectors.joining(" or ")) + "; write the full name or the address");
+    }
+
+    /** Members whose full name, else first name, else address before the "@" is {@code wanted} (lower case). */
+    private List<Member> named(String wanted) {
+        List<Member> byName = members.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        if (byName.isEmpty()) {
+            byName = members.stream().filter(m -> m.firstName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        }
+        if (byName.isEmpty()) {
+            byName = members.stream().filter(m -> m.email().startsWith(wanted + "@")).toList();
+        }
+        return byName;
     }
 }

@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.MeetingIds;
+import org.plenary.group.Member;
 import org.plenary.group.Role;
 import org.plenary.group.SeriesDefinition;
 import org.plenary.language.Command;
 import org.plenary.store.AgendaItem;
+import org.plenary.store.Attendee;
+import org.plenary.store.Decision;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingStatus;
 import org.plenary.notify.DisplayFormats;
@@ -158,6 +161,7 @@ final class MeetingCommands extends CommandFamily {
                 meeting.start(), meeting.end(), meeting.zone(), meeting.status(), meeting.cancelReason(),
                 meeting.movedTo(), meeting.origin(), meeting.attendees(), meeting.sequence(), previous + c.text());
         tx.meetings().update(withNotes, now);
+        recordDecisionsAndAttendance(meeting, c);
         changes.add("Notes recorded for " + finder.describe(meeting) + ": " + c.decisions().size() + " decision(s)"
                 + (c.attended().isEmpty() ? "" : ", " + c.attended().size() + " attended"));
         List<Map<String, Object>> actions = new ArrayList<>();
@@ -168,6 +172,21 @@ final class MeetingCommands extends CommandFamily {
         }
         fields.put("actions", actions);
         return changes;
+    }
+
+    /**
+     * The notes' decisions and attendance as rows, parsed once here so the summary and attendance statistics never
+     * read the raw text again. Notes sent again for the meeting add what they add: new decisions after the earlier
+     * ones, and people not listed yet. A name is kept as written, with the member's address when it names one.
+     */
+    private void recordDecisionsAndAttendance(Meeting meeting, Command.Notes c) {
+        for (String decision : c.decisions()) {
+            tx.decisions().record(group.id(), new Decision(meeting.id(), decision, now, source));
+        }
+        for (String name : c.attended()) {
+            String email = directory.match(name).map(Member::email).orElse(null);
+            tx.attendance().record(group.id(), new Attendee(meeting.id(), email, name, now, source));
+        }
     }
 
     private String newMeetingId(String kind, Instant start) {
