@@ -140,7 +140,8 @@ public final class Announcements {
         List<Invitee> invitees = attendees(group, meeting).stream()
                 .map(m -> new Invitee(m.name(), m.email())).toList();
         String status = meeting.status() == MeetingStatus.CONFIRMED ? "CONFIRMED" : "TENTATIVE";
-        return new InvitationData(CalendarUid.of(meeting.id(), group.id(), group.domain()), meeting.sequence(), SubjectTag.of(group.tag()) + " " + meeting.title(),
+        return new InvitationData(CalendarUid.of(meeting.id(), group.id(), group.domain()), meeting.sequence(),
+                SubjectTag.of(group.tag()) + " " + meeting.title(),
                 "Agenda and apologies: reply to the agenda email, or write to " + group.address(), meeting.start(),
                 meeting.end(), status, group.address(), group.name(), invitees, now);
     }
