@@ -2,6 +2,7 @@ package org.plenary.intake;
 
 import java.time.Instant;
 import java.util.List;
+import org.plenary.correlation.ThreadHeaders;
 
 /**
  * One email as Plenary reads it, decoded and bounded. Addresses are lower-case; {@code messageId}
@@ -29,6 +30,11 @@ public record InboundEmail(String messageId, String digest, String from, String 
     /** The Message-ID, or the content digest where there is none: what makes an email "the same". */
     public String dedupeKey() {
         return messageId != null ? messageId : "sha256:" + digest;
+    }
+
+    /** What ties this email to one of Plenary's: its thread, trace header and subject. */
+    public ThreadHeaders threadHeaders() {
+        return new ThreadHeaders(inReplyTo, references, traceRef, subject);
     }
 
     public boolean isAutomatic() {

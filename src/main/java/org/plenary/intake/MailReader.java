@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import org.plenary.correlation.TraceHeader;
 
 /**
  * Reads raw RFC 5322 bytes into an {@link InboundEmail}. Never throws on hostile input: whatever cannot be
@@ -92,7 +93,7 @@ public final class MailReader {
         return new InboundEmail(headers.messageId(), digest, fromAddress, fromName, returnPath,
                 headers.lowerCaseAddresses("To"), headers.lowerCaseAddresses("Cc"), subject, headers.date(),
                 inReplyTo.isEmpty() ? null : inReplyTo.get(0), headers.ids("References"), headers.text("List-Id"),
-                headers.text("X-Plenary-Ref"), text, visibleText, body.calendars(), automatic, List.copyOf(problems),
+                headers.text(TraceHeader.NAME), text, visibleText, body.calendars(), automatic, List.copyOf(problems),
                 headers.all("Authentication-Results"));
     }
 

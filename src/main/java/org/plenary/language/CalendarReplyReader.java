@@ -12,10 +12,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.util.CompatibilityHints;
+import org.plenary.correlation.CalendarUid;
 
 /**
  * Reads an iCalendar REPLY to one of Plenary's invitations: DECLINED is an apology, ACCEPTED withdraws one,
- * TENTATIVE says nothing. Only events whose UID is Plenary's own ({@code {meeting id}.{group id}@{domain}}) count;
+ * TENTATIVE says nothing. Only events whose UID is Plenary's own ({@link CalendarUid}) count;
  * a RECURRENCE-ID is ignored because Plenary's UIDs are per occurrence. Calendar clients write loose iCalendar, so
  * ical4j runs relaxed, and text it still refuses is read line by line. Thread-safe.
  */
@@ -42,8 +43,8 @@ public final class CalendarReplyReader {
 
     /** @param domain the domain of the group's address ("ssr2.test"); @param groupId the group's id ("ssr2") */
     public CalendarReplyReader(String domain, String groupId) {
-        this.domain = domain.toLowerCase(Locale.ROOT);
-        this.groupId = groupId.toLowerCase(Locale.ROOT);
+        this.domain = domain;
+        this.groupId = groupId;
     }
 
     /** Convenience for one reading: {@code new CalendarReplyReader(domain, groupId).readAll(calendarText)}. */
@@ -66,7 +67,7 @@ public final class CalendarReplyReader {
             if (answer.method() != null && !answer.method().equalsIgnoreCase("REPLY")) {
                 continue;
             }
-            Optional<String> meeting = meetingId(answer.uid());
+            Optional<String> meeting = CalendarUid.meetingOf(answer.uid(), groupId, domain);
             if (meeting.isEmpty() || answer.partstat() == null) {
                 continue;
             }
@@ -77,19 +78,6 @@ public final class CalendarReplyReader {
             }
         }
         return commands;
-    }
-
-    /** "plenary-2017-07-04.ssr2@ssr2.test" → "plenary-2017-07-04"; anyone else's UID → empty. */
-    Optional<String> meetingId(String uid) {
-        if (uid == null) {
-            return Optional.empty();
-        }
-        String suffix = "." + groupId + "@" + domain;
-        String written = uid.strip().toLowerCase(Locale.ROOT);
-        if (!written.endsWith(suffix) || written.length() == suffix.length()) {
-            return Optional.empty();
-        }
-        return Optional.of(written.substring(0, written.length() - suffix.length()));
     }
 
     private static List<Answer> answers(String text) {

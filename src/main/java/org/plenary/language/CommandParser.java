@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.plenary.correlation.SubjectLine;
 
 /**
  * Turns what an email says into {@link Command}s, one line at a time: the subject (unless it is a reply's or a

@@ -149,10 +149,6 @@ public final class Vocabulary {
             "until", "till", "through", "one", "and", "please", "team", "weekly", "which", "will", "there", "i", "too",
             "again", "either", "scheduled", "planned", "review", "group", "call's", "meeting's");
 
-    /** Subject prefixes of replies and forwards, in the languages mail clients write them. */
-    static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "vs", "antw", "odp", "r", "rif", "res");
-    static final Set<String> FORWARD_PREFIXES = Set.of("fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "i");
-
     private static final Vocabulary ENGLISH = new Vocabulary();
 
     private Vocabulary() {

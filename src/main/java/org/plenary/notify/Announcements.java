@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenary.correlation.CalendarUid;
+import org.plenary.correlation.Purpose;
+import org.plenary.correlation.SubjectTag;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.store.ActionItem;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingStatus;
-import org.plenary.store.OutboxEmail;
 import org.plenary.store.StoreTransaction;
 
 /**
@@ -46,12 +48,12 @@ public final class Announcements {
         }
         Long first = null;
         if (!shared.isEmpty()) {
-            first = add(tx, group, "agenda", meeting.id(), meeting.sequence(), shared,
+            first = add(tx, group, Purpose.AGENDA, meeting.id(), meeting.sequence(), shared,
                     agendaEmail(tx, group, meeting, now, null), calendar, "REQUEST", now, "");
         }
         for (java.util.Map.Entry<ZoneId, List<String>> copy : personal.entrySet()) {
             String time = DisplayFormats.longDateTime(meeting.start(), copy.getKey());
-            long outboxNo = add(tx, group, "agenda", meeting.id(), meeting.sequence(), copy.getValue(),
+            long outboxNo = add(tx, group, Purpose.AGENDA, meeting.id(), meeting.sequence(), copy.getValue(),
                     agendaEmail(tx, group, meeting, now, time), calendar, "REQUEST", now, copy.getKey().getId());
             first = first == null ? outboxNo : first;
         }
@@ -79,19 +81,19 @@ public final class Announcements {
             CancellationModel model = new CancellationModel(views.group(), views.meeting(meeting), reason);
             RenderedEmail rendered = renderer.render("cancellation", model);
             String calendar = invitations.cancel(invitation(tx, group, meeting, now));
-            return add(tx, group, "cancellation", meeting.id(), meeting.sequence(), recipients(group, meeting),
+            return add(tx, group, Purpose.CANCELLATION, meeting.id(), meeting.sequence(), recipients(group, meeting),
                     rendered, calendar, "CANCEL", now);
         }
         AgendaUpdateModel model = new AgendaUpdateModel(views.group(), views.meeting(meeting), whatChanged);
         RenderedEmail rendered = renderer.render("agenda-update", model);
         String calendar = invitations.request(invitation(tx, group, meeting, now));
-        return add(tx, group, "update", meeting.id(), meeting.sequence(), recipients(group, meeting), rendered,
+        return add(tx, group, Purpose.UPDATE, meeting.id(), meeting.sequence(), recipients(group, meeting), rendered,
                 calendar, "REQUEST", now);
     }
 
     public long summary(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
         RenderedEmail rendered = summaryEmail(tx, group, meeting, now);
-        return add(tx, group, "summary", meeting.id(), 0, recipients(group, meeting), rendered, null, null, now);
+        return add(tx, group, Purpose.SUMMARY, meeting.id(), 0, recipients(group, meeting), rendered, null, null, now);
     }
 
     public RenderedEmail summaryEmail(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
@@ -111,7 +113,7 @@ public final class Announcements {
     public long digest(StoreTransaction tx, GroupDefinition group, LocalDate weekStart, Instant since, Instant now) {
         RenderedEmail rendered = digestEmail(tx, group, weekStart, since, now);
         List<String> to = group.list() != null ? List.of(group.list()) : activeMembers(group);
-        return add(tx, group, "digest", null, 0, to, rendered, null, null, now);
+        return add(tx, group, Purpose.DIGEST, null, 0, to, rendered, null, null, now);
     }
 
     public RenderedEmail digestEmail(StoreTransaction tx, GroupDefinition group, LocalDate weekStart, Instant since,
@@ -136,14 +138,10 @@ public final class Announcements {
         List<Invitee> invitees = attendees(group, meeting).stream()
                 .map(m -> new Invitee(m.name(), m.email())).toList();
         String status = meeting.status() == MeetingStatus.CONFIRMED ? "CONFIRMED" : "TENTATIVE";
-        return new InvitationData(uid(group, meeting), meeting.sequence(), "[" + group.tag() + "] " + meeting.title(),
+        return new InvitationData(CalendarUid.of(meeting.id(), group.id(), group.domain()), meeting.sequence(),
+                SubjectTag.of(group.tag()) + " " + meeting.title(),
                 "Agenda and apologies: reply to the agenda email, or write to " + group.address(), meeting.start(),
                 meeting.end(), status, group.address(), group.name(), invitees, now);
-    }
-
-    /** The iCalendar UID of PRODUCT.md 3.3: {meeting id}.{group id}@{domain}. */
-    public static String uid(GroupDefinition group, Meeting meeting) {
-        return meeting.id() + "." + group.id() + "@" + group.domain();
     }
 
     private List<String> recipients(GroupDefinition group, Meeting meeting) {
@@ -161,20 +159,18 @@ public final class Announcements {
         return group.members().stream().map(Member::email).toList();
     }
 
-    private long add(StoreTransaction tx, GroupDefinition group, String purpose, String ref, int sequence,
+    private long add(StoreTransaction tx, GroupDefinition group, Purpose purpose, String ref, int sequence,
                      List<String> to, RenderedEmail rendered, String calendar, String method, Instant now) {
         return add(tx, group, purpose, ref, sequence, to, rendered, calendar, method, now, "");
     }
 
     /** {@code variant} tells apart copies of one email (the personal copies of an agenda), so each has its own id. */
-    private long add(StoreTransaction tx, GroupDefinition group, String purpose, String ref, int sequence,
+    private long add(StoreTransaction tx, GroupDefinition group, Purpose purpose, String ref, int sequence,
                      List<String> to, RenderedEmail rendered, String calendar, String method, Instant now,
                      String variant) {
-        String seed = purpose + "/" + (ref == null ? "" : ref) + "/" + sequence + "/" + now.toEpochMilli() + "/" + variant;
-        String messageId = PlenaryMessageIds.create(ref == null ? PlenaryMessageIds.NO_REF : ref, purpose,
-                group.domain(), seed);
-        return tx.outbox().add(OutboxEmail.of(group.id(), messageId, purpose, ref, new ArrayList<>(to),
-                rendered.subject(), rendered.text(), rendered.html(), calendar, method, null, List.of(),
-                "auto-generated"), now);
+        String seed = purpose.id() + "/" + (ref == null ? "" : ref) + "/" + sequence + "/" + now.toEpochMilli() + "/"
+                + variant;
+        return tx.outbox().add(MailDraft.of(group, purpose).about(ref).to(to).content(rendered)
+                .calendar(calendar, method).idSeed(seed).build(), now);
     }
 }

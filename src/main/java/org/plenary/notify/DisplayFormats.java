@@ -21,6 +21,8 @@ public final class DisplayFormats {
     private static final DateTimeFormatter TIME_AND_ZONE = pattern("HH:mm z");
     private static final DateTimeFormatter TIME = pattern("HH:mm");
     private static final DateTimeFormatter DATE = pattern("d MMMM uuuu");
+    private static final DateTimeFormatter DAY = pattern("EEEE d MMMM yyyy");
+    private static final DateTimeFormatter BRIEF = pattern("EEE d MMM HH:mm");
 
     private DisplayFormats() {
     }
@@ -62,6 +64,20 @@ public final class DisplayFormats {
     /** "30 June 2017". */
     public static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** "Tuesday 4 July 2017". */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /**
+     * "Tue 4 Jul 13:00 UTC", or "Tue 4 Jul 15:00 Europe/Berlin": short enough to list several meetings in one
+     * line of an error reply, with the zone's id (not its abbreviation) so the reader can write it back.
+     */
+    public static String brief(Instant instant, ZoneId zone) {
+        String label = zone.getId().equals("Z") || zone.getId().equals("UTC") ? "UTC" : zone.getId();
+        return BRIEF.format(instant.atZone(zone)) + " " + label;
     }
 
     /** "week of 19 June 2017". */

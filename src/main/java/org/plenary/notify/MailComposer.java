@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.plenary.PlenaryException;
+import org.plenary.correlation.TraceHeader;
 
 /**
  * Builds the MIME message of an {@link OutgoingEmail}. Every header is set here explicitly, never
@@ -102,7 +103,7 @@ public final class MailComposer {
         // Stops Exchange and Outlook from answering with out-of-office and delivery receipts.
         message.setHeader("X-Auto-Response-Suppress", "All");
         if (email.traceRef() != null) {
-            message.setHeader("X-Plenary-Ref", oneLine(email.traceRef()));
+            message.setHeader(TraceHeader.NAME, oneLine(email.traceRef()));
         }
     }
 

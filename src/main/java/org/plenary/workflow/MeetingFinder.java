@@ -3,13 +3,12 @@ package org.plenary.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plenary.group.Member;
 import org.plenary.language.MeetingRef;
+import org.plenary.notify.DisplayFormats;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingRepository;
 
@@ -19,8 +18,6 @@ import org.plenary.store.MeetingRepository;
  * Ambiguity is a {@link Refusal} naming the candidates.
  */
 public final class MeetingFinder {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-
     private final String groupId;
     private final ZoneId zone;
     private final MeetingRepository meetings;
@@ -63,8 +60,8 @@ public final class MeetingFinder {
                 .filter(Meeting::isLive)
                 .filter(m -> ref.kind() == null || m.kind().equals(ref.kind()))
                 .toList();
-        String when = ref.until() == null ? "on " + DAY.format(ref.on())
-                : "between " + DAY.format(ref.on()) + " and " + DAY.format(last);
+        String when = ref.until() == null ? "on " + DisplayFormats.day(ref.on())
+                : "between " + DisplayFormats.day(ref.on()) + " and " + DisplayFormats.day(last);
         if (onDays.isEmpty()) {
             throw new Refusal("there is no " + (ref.kind() == null ? "meeting" : ref.kind() + " meeting") + " " + when
                     + "; " + upcomingHint());
@@ -110,11 +107,6 @@ public final class MeetingFinder {
     }
 
     public String describe(Meeting m) {
-        return m.id() + " (" + m.title() + ", " + DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
-                .format(m.start().atZone(zone)) + " " + zoneLabel() + ")";
-    }
-
-    private String zoneLabel() {
-        return zone.getId().equals("Z") || zone.getId().equals("UTC") ? "UTC" : zone.getId();
+        return m.id() + " (" + m.title() + ", " + DisplayFormats.brief(m.start(), zone) + ")";
     }
 }

@@ -3,20 +3,22 @@ package org.plenary.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenary.correlation.Purpose;
+import org.plenary.correlation.ReplyThread;
+import org.plenary.correlation.SubjectTag;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.intake.InboundEmail;
 import org.plenary.notify.GroupView;
 import org.plenary.notify.HelpModel;
 import org.plenary.notify.MeetingView;
-import org.plenary.notify.PlenaryMessageIds;
+import org.plenary.notify.MailDraft;
 import org.plenary.notify.RenderedEmail;
 import org.plenary.notify.ReplyModel;
 import org.plenary.notify.StatusModel;
 import org.plenary.notify.TemplateRenderer;
 import org.plenary.notify.Views;
 import org.plenary.store.Meeting;
-import org.plenary.store.OutboxEmail;
 import org.plenary.store.StoreTransaction;
 
 /**
@@ -34,14 +36,14 @@ public final class Replies {
                              List<String> changes, List<String> errors, String ref, Instant now) {
         ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),
                 changes, errors, List.of());
-        send(tx, group, email, to, "confirmation", ref, renderer.render("confirmation", model), now);
+        send(tx, group, email, to, Purpose.CONFIRMATION, ref, renderer.render("confirmation", model), now);
     }
 
     public void error(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, List<String> errors,
                       List<String> suggestions, Instant now) {
         ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),
                 List.of(), errors, suggestions);
-        send(tx, group, email, to, "error", null, renderer.render("error", model), now);
+        send(tx, group, email, to, Purpose.ERROR, null, renderer.render("error", model), now);
     }
 
     /** To staff: an email could not be processed after several attempts and was set aside. */
@@ -52,17 +54,15 @@ public final class Replies {
                         + " moved to the failure folder: " + error),
                 List.of("See /api/emails for the raw message; fix the data and send it again."));
         RenderedEmail rendered = renderer.render("error", model);
-        String messageId = PlenaryMessageIds.create(PlenaryMessageIds.NO_REF, "error", group.domain(),
-                email.dedupeKey() + "/failure/" + to.email());
-        tx.outbox().add(OutboxEmail.of(group.id(), messageId, "error", null, List.of(to.email()),
-                "[" + group.tag() + "] Email set aside: " + subjectOf(email), rendered.text(), rendered.html(), null,
-                null, null, List.of(), "auto-generated"), now);
+        tx.outbox().add(MailDraft.of(group, Purpose.ERROR).to(List.of(to.email())).content(rendered)
+                .subject(SubjectTag.of(group.tag()) + " Email set aside: " + subjectOf(email))
+                .idSeed(email.dedupeKey() + "/failure/" + to.email()).build(), now);
     }
 
     public void help(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {
         HelpModel model = new HelpModel(GroupView.of(group), to.name(), to.role().id(),
                 subjectOf(email));
-        send(tx, group, email, to, "help", null, renderer.render("help", model), now);
+        send(tx, group, email, to, Purpose.HELP, null, renderer.render("help", model), now);
     }
 
     public void status(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {
@@ -75,38 +75,15 @@ public final class Replies {
         }
         StatusModel model = new StatusModel(views.group(), to.name(), subjectOf(email), views.openActionsOf(to.email()),
                 next);
-        send(tx, group, email, to, "status", null, renderer.render("status", model), now);
+        send(tx, group, email, to, Purpose.STATUS, null, renderer.render("status", model), now);
     }
 
-    private void send(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, String purpose,
+    private void send(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Purpose purpose,
                       String ref, RenderedEmail rendered, Instant now) {
-        String messageId = PlenaryMessageIds.create(ref == null ? PlenaryMessageIds.NO_REF : ref, purpose,
-                group.domain(), email.dedupeKey() + "/" + purpose);
-        List<String> references = new ArrayList<>(email.references());
-        if (email.messageId() != null && !references.contains(email.messageId())) {
-            references.add(email.messageId());
-        }
-        // Long reference chains are trimmed from the middle, as RFC 5322 suggests, keeping the first and the last.
-        while (references.size() > 12) {
-            references.remove(1);
-        }
-        OutboxEmail reply = OutboxEmail.of(group.id(), messageId, purpose, ref, List.of(to.email()),
-                subjectFor(group, rendered.subject(), ref), rendered.text(), rendered.html(), null, null,
-                email.messageId(), references,
-                "auto-replied");
-        tx.outbox().add(reply, now);
-    }
-
-    /**
-     * A reply about one action item carries it in the subject tag ("[SSR2 A7]"), so that answering it with a bare
-     * "done" updates that item (PRODUCT.md 4: "[SSR2 A7]" in the subject with "done" in the body).
-     */
-    private static String subjectFor(GroupDefinition group, String subject, String ref) {
-        String tag = "[" + group.tag() + "]";
-        if (ref != null && ref.matches("A\\d+") && subject.contains(tag)) {
-            return subject.replace(tag, "[" + group.tag() + " " + ref + "]");
-        }
-        return subject;
+        tx.outbox().add(MailDraft.of(group, purpose).about(ref).to(List.of(to.email())).content(rendered)
+                .subject(SubjectTag.naming(rendered.subject(), group.tag(), ref))
+                .answering(ReplyThread.answering(email.messageId(), email.references()))
+                .idSeed(email.dedupeKey() + "/" + purpose.id()).build(), now);
     }
 
     private static String subjectOf(InboundEmail email) {

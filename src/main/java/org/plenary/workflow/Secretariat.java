@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.group.GroupDefinition;
-import org.plenary.group.MeetingIds;
 import org.plenary.group.Member;
 import org.plenary.group.Role;
 import org.plenary.intake.InboundEmail;
@@ -16,7 +15,8 @@ import org.plenary.language.Command;
 import org.plenary.language.CommandParser;
 import org.plenary.language.ParseResult;
 import org.plenary.language.Utterance;
-import org.plenary.notify.PlenaryMessageIds;
+import org.plenary.correlation.MessageIds;
+import org.plenary.correlation.ThreadResolver;
 import org.plenary.store.Database;
 import org.plenary.store.LedgerEntry;
 import org.plenary.store.StoreTransaction;
@@ -245,7 +245,7 @@ public final class Secretariat {
 
     private boolean isOwn(InboundEmail email) {
         return group().address().equalsIgnoreCase(email.from())
-                || PlenaryMessageIds.isOurs(email.messageId(), group().domain());
+                || MessageIds.isOurs(email.messageId(), group().domain());
     }
 
     private boolean cameThroughList(InboundEmail email) {
@@ -258,26 +258,10 @@ public final class Secretariat {
                 || (email.listId() != null && email.listId().toLowerCase().contains(listLocal));
     }
 
-    /** The meeting of the thread: one of Plenary's Message-IDs in In-Reply-To or References names it. */
+    /** The meeting of the thread, as {@link ThreadResolver} reads it. */
     private Optional<String> threadMeeting(StoreTransaction tx, InboundEmail email) {
-        List<String> ids = new ArrayList<>();
-        if (email.inReplyTo() != null) {
-            ids.add(email.inReplyTo());
-        }
-        List<String> references = new ArrayList<>(email.references());
-        java.util.Collections.reverse(references);
-        ids.addAll(references);
-        for (String id : ids) {
-            Optional<String> ref = PlenaryMessageIds.refOf(id, group().domain())
-                    .or(() -> tx.outbox().refOfMessage(group().id(), id));
-            if (ref.isPresent() && MeetingIds.looksLikeMeetingId(ref.get())) {
-                return ref;
-            }
-        }
-        if (email.traceRef() != null && MeetingIds.looksLikeMeetingId(email.traceRef())) {
-            return Optional.of(email.traceRef());
-        }
-        return Optional.empty();
+        return new ThreadResolver(group().domain())
+                .resolve(email.threadHeaders(), id -> tx.outbox().refOfMessage(group().id(), id)).meeting();
     }
 
     private void record(StoreTransaction tx, Receipt receipt, boolean first, byte[] raw, Instant now) {

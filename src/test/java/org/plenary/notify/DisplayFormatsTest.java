@@ -18,6 +18,10 @@ class DisplayFormatsTest {
         assertThat(DisplayFormats.shortDateTime(plenary, ZoneId.of("UTC"))).isEqualTo("Tuesday 4 July 13:00 UTC");
         assertThat(DisplayFormats.date(LocalDate.of(2017, 6, 30))).isEqualTo("30 June 2017");
         assertThat(DisplayFormats.weekLabel(LocalDate.of(2017, 6, 19))).isEqualTo("week of 19 June 2017");
+        assertThat(DisplayFormats.day(LocalDate.of(2017, 7, 4))).isEqualTo("Tuesday 4 July 2017");
+        assertThat(DisplayFormats.brief(plenary, ZoneId.of("UTC"))).isEqualTo("Tue 4 Jul 13:00 UTC");
+        assertThat(DisplayFormats.brief(plenary, java.time.ZoneOffset.UTC)).isEqualTo("Tue 4 Jul 13:00 UTC");
+        assertThat(DisplayFormats.brief(plenary, ZoneId.of("Europe/Berlin"))).isEqualTo("Tue 4 Jul 15:00 Europe/Berlin");
         assertThat(DisplayFormats.slot(plenary.plusSeconds(600), plenary.plusSeconds(2400), ZoneId.of("UTC")))
                 .isEqualTo("13:10–13:40");
     }

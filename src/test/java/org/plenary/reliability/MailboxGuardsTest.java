@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.app.TestPlenary;
-import org.plenary.notify.PlenaryMessageIds;
+import org.plenary.correlation.MessageIds;
+import org.plenary.correlation.Purpose;
 import org.plenary.store.LedgerEntry;
 import org.plenary.store.OutboxEmail;
 
@@ -77,7 +78,7 @@ class MailboxGuardsTest {
     void machineMailOwnMailAndStrangersNeverHearBackAndAStormEarnsOneErrorReply() throws Exception {
         app = TestPlenary.ssr2().start();
         String command = "Apologies for the plenary on 4 July";
-        String ownId = PlenaryMessageIds.create("plenary-2017-07-04", "agenda", "ssr2.test", "seed");
+        String ownId = MessageIds.create("plenary-2017-07-04", Purpose.AGENDA, "ssr2.test", "seed");
         List<byte[]> silent = List.of(
                 raw(NOOR, "Out of office", command, Map.of("Auto-Submitted", "auto-replied")),
                 raw(NOOR, "Away", command, Map.of("X-Autoreply", "yes")),

@@ -1,11 +1,10 @@
-package org.plenary.notify;
+package org.plenary.correlation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,7 @@ import java.util.regex.Pattern;
  * "-" for none) lets a reply be traced by its In-Reply-To or References even when the subject was
  * edited; the random part keeps ids unique. Thread-safe.
  */
-public final class PlenaryMessageIds {
-    /** What each email is for; the first part of every id. */
-    public static final Set<String> PURPOSES = Set.of(
-            "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status");
+public final class MessageIds {
     /** The ref of an email about no meeting or action item. */
     public static final String NO_REF = "-";
 
@@ -26,11 +22,11 @@ public final class PlenaryMessageIds {
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final int RANDOM_LENGTH = 12;
 
-    private PlenaryMessageIds() {
+    private MessageIds() {
     }
 
     /** A new id with a random part drawn from {@code random} (pass a SecureRandom in production). */
-    public static String create(String ref, String purpose, String domain, RandomGenerator random) {
+    public static String create(String ref, Purpose purpose, String domain, RandomGenerator random) {
         StringBuilder unique = new StringBuilder(RANDOM_LENGTH);
         for (int i = 0; i < RANDOM_LENGTH; i++) {
             unique.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
@@ -42,8 +38,8 @@ public final class PlenaryMessageIds {
      * An id whose unique part is derived from {@code seed} (e.g. the outbox row's key), so that
      * composing the same outgoing email twice yields the same id and receivers dedupe it.
      */
-    public static String create(String ref, String purpose, String domain, String seed) {
-        byte[] digest = sha256(purpose + "\n" + ref + "\n" + domain + "\n" + seed);
+    public static String create(String ref, Purpose purpose, String domain, String seed) {
+        byte[] digest = sha256(purpose.id() + "\n" + ref + "\n" + domain + "\n" + seed);
         StringBuilder unique = new StringBuilder(RANDOM_LENGTH);
         for (int i = 0; i < RANDOM_LENGTH; i++) {
             unique.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
@@ -78,24 +74,21 @@ public final class PlenaryMessageIds {
             return Optional.empty();
         }
         String[] parts = id.substring(0, at).split("\\.", -1);
-        if (parts.length != 3 || !PURPOSES.contains(parts[0]) || !REF.matcher(parts[1]).matches()
+        if (parts.length != 3 || Purpose.fromId(parts[0]).isEmpty() || !REF.matcher(parts[1]).matches()
                 || parts[2].length() != RANDOM_LENGTH) {
             return Optional.empty();
         }
         return Optional.of(parts);
     }
 
-    private static String format(String ref, String purpose, String domain, String unique) {
-        if (!PURPOSES.contains(purpose)) {
-            throw new IllegalArgumentException("Unknown message purpose " + purpose);
-        }
+    private static String format(String ref, Purpose purpose, String domain, String unique) {
         if (ref == null || !REF.matcher(ref).matches()) {
             throw new IllegalArgumentException("A message ref is a meeting or action id or \"-\", not " + ref);
         }
         if (domain == null || domain.isBlank() || domain.contains("@") || domain.contains(">")) {
             throw new IllegalArgumentException("Not a mail domain: " + domain);
         }
-        return "<" + purpose + "." + ref + "." + unique + "@" + domain.toLowerCase(Locale.ROOT) + ">";
+        return "<" + purpose.id() + "." + ref + "." + unique + "@" + domain.toLowerCase(Locale.ROOT) + ">";
     }
 
     private static byte[] sha256(String text) {

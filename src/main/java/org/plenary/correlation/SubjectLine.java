@@ -1,7 +1,8 @@
-package org.plenary.language;
+package org.plenary.correlation;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +13,16 @@ import java.util.regex.Pattern;
  */
 public record SubjectLine(String text, boolean reply, Optional<String> taggedAction) {
 
+    /**
+     * The prefixes mail clients put before a reply's subject, in the languages of their users (lower case); they
+     * mark a thread, not a command, so they live here rather than in the command vocabulary.
+     */
+    static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "vs", "antw", "odp", "r", "rif", "res");
+    /** The prefixes before a forwarded email's subject. */
+    static final Set<String> FORWARD_PREFIXES = Set.of("fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "i");
+
     private static final Pattern PREFIX = Pattern.compile(
             "^\\s{0,20}(\\p{L}{1,6})(?:\\[\\d{1,3}])?\\s{0,3}:\\s{0,20}");
-    private static final Pattern TAG = Pattern.compile("^\\s{0,20}\\[([^\\[\\]]{1,60})]\\s{0,20}");
-    private static final Pattern TAGGED_ACTION = Pattern.compile("(?i)(?<![\\p{L}\\d])(A\\d{1,6})\\s{0,5}$");
 
     /** Longer subjects are hostile or broken; their tail is not read, which keeps the prefix loop short. */
     static final int LONGEST_SUBJECT = 1_000;
@@ -35,13 +42,10 @@ public record SubjectLine(String text, boolean reply, Optional<String> taggedAct
                 text = text.substring(prefix.end());
                 stripped = true;
             }
-            Matcher tag = TAG.matcher(text);
-            if (tag.find()) {
-                Matcher id = TAGGED_ACTION.matcher(tag.group(1));
-                if (id.find()) {
-                    action = id.group(1).toUpperCase(Locale.ROOT);
-                }
-                text = text.substring(tag.end());
+            Optional<SubjectTag.Leading> tag = SubjectTag.leading(text);
+            if (tag.isPresent()) {
+                action = tag.get().action().orElse(action);
+                text = text.substring(tag.get().end());
                 stripped = true;
             }
         }
@@ -50,6 +54,6 @@ public record SubjectLine(String text, boolean reply, Optional<String> taggedAct
 
     private static boolean isReplyOrForward(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return Vocabulary.REPLY_PREFIXES.contains(w) || Vocabulary.FORWARD_PREFIXES.contains(w);
+        return REPLY_PREFIXES.contains(w) || FORWARD_PREFIXES.contains(w);
     }
 }

@@ -1,4 +1,4 @@
-package org.plenary.language;
+package org.plenary.correlation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,24 @@
+package org.plenary.correlation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What one of Plenary's emails is for: the first part of its Message-ID and the outbox row's purpose. */
+public enum Purpose {
+    AGENDA, UPDATE, CANCELLATION, SUMMARY, DIGEST, CONFIRMATION, ERROR, HELP, STATUS;
+
+    /** As written in Message-IDs and in the outbox: "agenda", "confirmation", … */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The purpose written as {@code id}; empty for anything else (ids are lower case, as Plenary writes them). */
+    public static Optional<Purpose> fromId(String id) {
+        for (Purpose purpose : values()) {
+            if (purpose.id().equals(id)) {
+                return Optional.of(purpose);
+            }
+        }
+        return Optional.empty();
+    }
+}
