@@ -161,6 +161,7 @@ public final class Plenary implements AutoCloseable {
                 defaults.maxMimeDepth(), defaults.maxHeaderLineBytes());
     }
 
+    /** What the routes read as placeholders: resolved by {@link Settings}, not by Camel (its Javadoc says why). */
     private Properties camelProperties() {
         Properties p = new Properties();
         p.setProperty("camel.main.name", "plenary");
