@@ -20,6 +20,7 @@ import org.plenary.notify.Schedules;
 import org.plenary.notify.TemplateRenderer;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
+import org.plenary.web.UnmatchedRequests;
 import org.plenary.workflow.Authenticity;
 import org.plenary.workflow.ChangeNotices;
 import org.plenary.workflow.CurrentGroup;
@@ -130,9 +131,11 @@ public final class Plenary implements AutoCloseable {
         main.bind("outbox", new OutboxDelivery(database, group, composer, clock));
         main.bind("schedules", new Schedules(group, database, announcements, clock,
                 Duration.parse(settings.require("plenary.summary.after")), this::housekeeping));
-        main.bind("api", new Api(database, group.get()));
+        Api api = new Api(database, group.get());
+        main.bind("api", api);
         try {
             main.start();
+            UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }
@@ -158,6 +161,7 @@ public final class Plenary implements AutoCloseable {
                 defaults.maxMimeDepth(), defaults.maxHeaderLineBytes());
     }
 
+    /** What the routes read as placeholders: resolved by {@link Settings}, not by Camel (its Javadoc says why). */
     private Properties camelProperties() {
         Properties p = new Properties();
         p.setProperty("camel.main.name", "plenary");

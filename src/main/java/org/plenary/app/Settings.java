@@ -15,7 +15,22 @@ import org.plenary.PlenaryException;
 /**
  * Plenary's configuration: each key (e.g. {@code plenary.imap.url}) is read from the environment
  * ({@code PLENARY_IMAP_URL}) first, then from a properties file ({@code PLENARY_CONFIG}, else
- * {@code ./plenary.properties} if present), then the default. Immutable.
+ * {@code ./plenary.properties} if present), then the default; {@link #with} replaces values over all of
+ * these. Immutable.
+ *
+ * <p>Camel Main maps environment variables to property placeholders the same way, but this class stays the
+ * one place that resolves settings, and Camel Main receives its results ({@code Plenary.camelProperties}),
+ * because Camel's resolution differs where it matters here:
+ * <ul>
+ * <li>the store, the group and the commands that never start routes (explain, preview, replay) need settings
+ *     before any Camel context exists, and Camel's properties component resolves only inside a built one;
+ * <li>Camel's environment lookup wins over its override properties, so an exported {@code PLENARY_IMAP_URL}
+ *     would beat what {@link #with} sets: the demo would read a real mailbox instead of its embedded one,
+ *     and a test its deployer's store;
+ * <li>Camel takes an empty variable ({@code PLENARY_POLL_DELAY=}) as an empty value, not as unset;
+ * <li>Camel reads {@code PT10S} as 0 ms and {@code 1.5s} not at all, so {@link #duration} gives the routes
+ *     milliseconds.
+ * </ul>
  */
 public final class Settings {
     /** The keys and their defaults (null: no default). */

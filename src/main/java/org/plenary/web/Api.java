@@ -37,11 +37,11 @@ public final class Api {
                 .map(m -> meeting(tx, m)).toList()));
     }
 
-    /** The meeting as JSON, or null when there is none (the route answers 404). */
+    /** The meeting as JSON; {@link NotFound} when there is none. */
     public String meeting(String id) {
         Optional<Map<String, Object>> found = database.inTransaction(tx -> tx.meetings().find(group.id(), id)
                 .map(m -> meeting(tx, m)));
-        return found.map(Api::write).orElse(null);
+        return found.map(Api::write).orElseThrow(() -> new NotFound("no such meeting"));
     }
 
     public String actions() {
@@ -53,15 +53,16 @@ public final class Api {
                 .map(Api::email).toList()));
     }
 
-    /** The email exactly as it arrived, or null when there is no such email. */
+    /** The email exactly as it arrived; {@link NotFound} when there is no such email. */
     public byte[] raw(String id) {
         long emailNo;
         try {
             emailNo = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            return null;
+            throw new NotFound("no such email");
         }
-        return database.inTransaction(tx -> tx.ledger().raw(group.id(), emailNo)).orElse(null);
+        return database.inTransaction(tx -> tx.ledger().raw(group.id(), emailNo))
+                .orElseThrow(() -> new NotFound("no such email"));
     }
 
     public String health() {
@@ -80,6 +81,11 @@ public final class Api {
             });
         }
         return write(out);
+    }
+
+    /** The body of every error answer: {@code {"error": message}}. */
+    public String error(String message) {
+        return write(Map.of("error", message));
     }
 
     private Map<String, Object> meeting(StoreTransaction tx, Meeting m) {

@@ -3,10 +3,14 @@ package org.plenary.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelContext;
+import org.apache.camel.model.ModelCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +40,22 @@ class RouteFilesTest {
     void everyRouteOfEveryRouteFileIsStarted() {
         CamelContext camel = app.plenary().camelContext();
         List<String> ids = List.of("inbound-mail", "outbox-delivery", "schedules", "http-health", "http-meetings",
-                "http-meeting", "http-actions", "http-emails");
+                "http-meeting", "http-actions", "http-emails", "http-email-raw");
         for (String id : ids) {
             assertThat(camel.getRouteController().getRouteStatus(id)).as(id).isNotNull()
                     .satisfies(status -> assertThat(status.isStarted()).as(id + " started").isTrue());
+        }
+    }
+
+    @Test
+    void theHttpRoutesAndOnlyTheyTakeTheHttpErrorConfiguration() {
+        ModelCamelContext camel = (ModelCamelContext) app.plenary().camelContext();
+        for (String id : List.of("http-health", "http-meetings", "http-meeting", "http-actions", "http-emails", "http-email-raw")) {
+            assertThat(camel.getRouteDefinition(id).getRouteConfigurationId()).as(id).isEqualTo("http-errors");
+        }
+        // An inbound exception must reach camel-mail, which then leaves the email unseen: no handler may take it.
+        for (String id : List.of("inbound-mail", "outbox-delivery", "schedules")) {
+            assertThat(camel.getRouteDefinition(id).getRouteConfigurationId()).as(id).isNull();
         }
     }
 
@@ -84,6 +100,40 @@ class RouteFilesTest {
             HttpResponse<String> response = app.httpGet("/api/meetings/" + id);
             assertThat(response.statusCode()).as(id + ": " + response.body()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void anEmailIsServedAsItArrivedAndAnUnknownOneIsA404WithJson() {
+        long emailNo = app.getJson("/api/emails").get(0).get("id").asLong();
+        HttpResponse<String> raw = app.httpGet("/api/emails/" + emailNo + "/raw");
+        assertThat(raw.statusCode()).isEqualTo(200);
+        assertThat(raw.headers().firstValue("Content-Type")).hasValue("message/rfc822");
+        assertThat(raw.body()).contains("From: noor@ssr2.test", "Apologies for the plenary call");
+        for (String id : List.of("999999", "x")) {
+            HttpResponse<String> missing = app.httpGet("/api/emails/" + id + "/raw");
+            assertThat(missing.statusCode()).as(id).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/json"));
+            assertThat(missing.body()).isEqualTo("{\"error\":\"no such email\"}");
+        }
+    }
+
+    @Test
+    void anotherMethodIsA405AndAnUnknownPathA404BothWithJson() throws Exception {
+        for (String path : List.of("/health", "/api/meetings", "/api/meetings/plenary-2017-07-04", "/api/actions", "/api/emails",
+                "/api/emails/1/raw")) {
+            for (String method : List.of("POST", "PUT", "DELETE")) {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.httpBase() + path))
+                        .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
+                assertThat(response.headers().firstValue("Allow")).as(method + " " + path).hasValue("GET");
+                assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+                assertThat(response.body()).contains("\"error\"");
+            }
+        }
+        HttpResponse<String> unknown = app.httpGet("/api/nothing");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(unknown.body()).contains("\"error\"");
     }
 
     @Test
