@@ -45,6 +45,7 @@ public final class Secretariat {
         this.replies = replies;
         this.guards = new Guards(authenticity);
         this.acting = new Acting(notices);
+        // Suggestions read the store, so they are made only when an error reply actually goes out.
         this.answering = new Answering(replies, this::suggestions);
     }
 
