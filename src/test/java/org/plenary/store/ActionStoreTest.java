@@ -75,5 +75,7 @@ class ActionStoreTest extends StoreTestSupport {
         ActionItem reopened = committed().actions().find(GROUP, "A1").orElseThrow();
         assertThat(reopened.closed()).isNull();
         assertThat(reopened.owner()).isEqualTo("noor@ssr2.test");
+        // The status is stored in the spelling of the API (PRODUCT.md 3.4), not as the enum's name.
+        assertThat(count("SELECT COUNT(*) FROM actions WHERE status = 'in-progress'")).isEqualTo(1);
     }
 }

@@ -61,6 +61,7 @@ class AgendaStoreTest extends StoreTestSupport {
 
         assertThat(committed().agenda().pending(GROUP)).extracting(AgendaItem::requestId).containsExactly("R1", "R3");
         assertThat(committed().agenda().request(GROUP, "R2").orElseThrow().reason()).isEqualTo("Out of scope");
+        assertThat(count("SELECT COUNT(*) FROM agenda_items WHERE status = 'declined'")).isEqualTo(1);
     }
 
     @Test
