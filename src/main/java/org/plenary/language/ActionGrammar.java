@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.group.ActionStatus;
 
 /**
  * Action items: "ACTION: Larisa to send language to RT by 30 June" creates one; "A7 done", "A7: in progress –
@@ -102,7 +103,7 @@ final class ActionGrammar {
     Optional<List<Command>> readUpdate(String line, LineContext context) {
         Matcher statusFirst = STATUS_FIRST.matcher(line);
         if (statusFirst.find()) {
-            Command.ActionStatus status = Vocabulary.STATUS_WORDS.get(normalise(statusFirst.group(1)));
+            ActionStatus status = Vocabulary.STATUS_WORDS.get(normalise(statusFirst.group(1)));
             return Optional.of(ids(statusFirst.group(2)).stream()
                     .<Command>map(id -> new Command.ActionUpdate(id, status, null, null, null)).toList());
         }

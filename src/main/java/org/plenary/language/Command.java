@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.plenary.group.ActionStatus;
 
 /**
  * One thing an email asks for, as written: people are still the words the sender used ("Larisa",
@@ -13,79 +14,69 @@ import java.util.List;
 public sealed interface Command {
 
     /** The {@code type} of PRODUCT.md 3.5. */
-    String type();
+    CommandKind type();
 
     /** {@code member} is who is absent as written ("Noor"), or null for the sender. */
     record Apology(String member, MeetingRef meeting, String reason) implements Command {
-        public String type() { return "apology"; }
+        public CommandKind type() { return CommandKind.APOLOGY; }
     }
 
     record ApologyWithdrawn(String member, MeetingRef meeting) implements Command {
-        public String type() { return "apology-withdrawn"; }
+        public CommandKind type() { return CommandKind.APOLOGY_WITHDRAWN; }
     }
 
     /** {@code minutes} may be null. */
     record AgendaRequest(String title, Integer minutes, MeetingRef meeting) implements Command {
-        public String type() { return "agenda-request"; }
+        public CommandKind type() { return CommandKind.AGENDA_REQUEST; }
     }
 
     enum Decision { ACCEPT, DECLINE, MOVE }
 
     /** {@code request} is "R3"; {@code moveTo} is set for MOVE only. */
     record AgendaDecision(String request, Decision decision, String reason, MeetingRef moveTo) implements Command {
-        public String type() { return "agenda-decision"; }
+        public CommandKind type() { return CommandKind.AGENDA_DECISION; }
     }
 
     /** {@code owner} as written ("Larisa", "me", an address), null for the sender; {@code due} may be null. */
     record ActionCreate(String owner, String title, LocalDate due) implements Command {
-        public String type() { return "action-create"; }
-    }
-
-    enum ActionStatus {
-        OPEN("open"), IN_PROGRESS("in-progress"), BLOCKED("blocked"), DONE("done"), CANCELLED("cancelled");
-
-        private final String id;
-
-        ActionStatus(String id) { this.id = id; }
-
-        public String id() { return id; }
+        public CommandKind type() { return CommandKind.ACTION_CREATE; }
     }
 
     /** {@code action} is "A7"; any of the other fields may be null; "reopen" is status OPEN. */
     record ActionUpdate(String action, ActionStatus status, LocalDate due, String owner, String note) implements Command {
-        public String type() { return "action-update"; }
+        public CommandKind type() { return CommandKind.ACTION_UPDATE; }
     }
 
     /** {@code zone} null means the group's; {@code minutes} null means the kind's usual duration. */
     record MeetingSchedule(String kind, LocalDate date, LocalTime time, ZoneId zone, Integer minutes, String title)
             implements Command {
-        public String type() { return "meeting-schedule"; }
+        public CommandKind type() { return CommandKind.MEETING_SCHEDULE; }
     }
 
     record MeetingConfirm(MeetingRef meeting) implements Command {
-        public String type() { return "meeting-confirm"; }
+        public CommandKind type() { return CommandKind.MEETING_CONFIRM; }
     }
 
     record MeetingCancel(MeetingRef meeting, String reason) implements Command {
-        public String type() { return "meeting-cancel"; }
+        public CommandKind type() { return CommandKind.MEETING_CANCEL; }
     }
 
     /** {@code time} null keeps the time of day; {@code zone} null means the group's. */
     record MeetingMove(MeetingRef meeting, LocalDate date, LocalTime time, ZoneId zone) implements Command {
-        public String type() { return "meeting-move"; }
+        public CommandKind type() { return CommandKind.MEETING_MOVE; }
     }
 
     /** Minutes of a meeting: DECISION, ACTION and ATTENDED lines. */
     record Notes(MeetingRef meeting, List<String> decisions, List<ActionCreate> actions, List<String> attended,
                  String text) implements Command {
-        public String type() { return "notes"; }
+        public CommandKind type() { return CommandKind.NOTES; }
     }
 
     record Help() implements Command {
-        public String type() { return "help"; }
+        public CommandKind type() { return CommandKind.HELP; }
     }
 
     record Status() implements Command {
-        public String type() { return "status"; }
+        public CommandKind type() { return CommandKind.STATUS; }
     }
 }

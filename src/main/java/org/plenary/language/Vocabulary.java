@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.plenary.group.ActionStatus;
 
 /**
  * Every keyword and synonym of the email language, one table per intent, so that a new synonym or a new
@@ -110,22 +111,22 @@ public final class Vocabulary {
             "hi all", "hello all", "dear all", "hi", "hello", "please note");
 
     /** Status words of an action update, by status. */
-    static final Map<String, Command.ActionStatus> STATUS_WORDS = Map.ofEntries(
-            Map.entry("done", Command.ActionStatus.DONE), Map.entry("completed", Command.ActionStatus.DONE),
-            Map.entry("complete", Command.ActionStatus.DONE), Map.entry("finished", Command.ActionStatus.DONE),
-            Map.entry("closed", Command.ActionStatus.DONE), Map.entry("resolved", Command.ActionStatus.DONE),
-            Map.entry("in progress", Command.ActionStatus.IN_PROGRESS), Map.entry("in-progress", Command.ActionStatus.IN_PROGRESS),
-            Map.entry("started", Command.ActionStatus.IN_PROGRESS), Map.entry("ongoing", Command.ActionStatus.IN_PROGRESS),
-            Map.entry("on-going", Command.ActionStatus.IN_PROGRESS), Map.entry("wip", Command.ActionStatus.IN_PROGRESS),
-            Map.entry("underway", Command.ActionStatus.IN_PROGRESS), Map.entry("under way", Command.ActionStatus.IN_PROGRESS),
-            Map.entry("blocked", Command.ActionStatus.BLOCKED), Map.entry("on hold", Command.ActionStatus.BLOCKED),
-            Map.entry("on-hold", Command.ActionStatus.BLOCKED), Map.entry("stuck", Command.ActionStatus.BLOCKED),
-            Map.entry("waiting", Command.ActionStatus.BLOCKED), Map.entry("paused", Command.ActionStatus.BLOCKED),
-            Map.entry("cancelled", Command.ActionStatus.CANCELLED), Map.entry("canceled", Command.ActionStatus.CANCELLED),
-            Map.entry("cancel", Command.ActionStatus.CANCELLED), Map.entry("dropped", Command.ActionStatus.CANCELLED),
-            Map.entry("withdrawn", Command.ActionStatus.CANCELLED), Map.entry("abandoned", Command.ActionStatus.CANCELLED),
-            Map.entry("reopen", Command.ActionStatus.OPEN), Map.entry("reopened", Command.ActionStatus.OPEN),
-            Map.entry("re-open", Command.ActionStatus.OPEN), Map.entry("re-opened", Command.ActionStatus.OPEN));
+    static final Map<String, ActionStatus> STATUS_WORDS = Map.ofEntries(
+            Map.entry("done", ActionStatus.DONE), Map.entry("completed", ActionStatus.DONE),
+            Map.entry("complete", ActionStatus.DONE), Map.entry("finished", ActionStatus.DONE),
+            Map.entry("closed", ActionStatus.DONE), Map.entry("resolved", ActionStatus.DONE),
+            Map.entry("in progress", ActionStatus.IN_PROGRESS), Map.entry("in-progress", ActionStatus.IN_PROGRESS),
+            Map.entry("started", ActionStatus.IN_PROGRESS), Map.entry("ongoing", ActionStatus.IN_PROGRESS),
+            Map.entry("on-going", ActionStatus.IN_PROGRESS), Map.entry("wip", ActionStatus.IN_PROGRESS),
+            Map.entry("underway", ActionStatus.IN_PROGRESS), Map.entry("under way", ActionStatus.IN_PROGRESS),
+            Map.entry("blocked", ActionStatus.BLOCKED), Map.entry("on hold", ActionStatus.BLOCKED),
+            Map.entry("on-hold", ActionStatus.BLOCKED), Map.entry("stuck", ActionStatus.BLOCKED),
+            Map.entry("waiting", ActionStatus.BLOCKED), Map.entry("paused", ActionStatus.BLOCKED),
+            Map.entry("cancelled", ActionStatus.CANCELLED), Map.entry("canceled", ActionStatus.CANCELLED),
+            Map.entry("cancel", ActionStatus.CANCELLED), Map.entry("dropped", ActionStatus.CANCELLED),
+            Map.entry("withdrawn", ActionStatus.CANCELLED), Map.entry("abandoned", ActionStatus.CANCELLED),
+            Map.entry("reopen", ActionStatus.OPEN), Map.entry("reopened", ActionStatus.OPEN),
+            Map.entry("re-open", ActionStatus.OPEN), Map.entry("re-opened", ActionStatus.OPEN));
 
     /** Keywords that open a line of each command, lower case, without their colon. */
     static final Set<String> HELP_WORDS = Set.of("help", "hilfe", "aide", "ayuda");

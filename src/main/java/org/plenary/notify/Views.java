@@ -16,6 +16,7 @@ import org.plenary.store.ActionItem;
 import org.plenary.store.AgendaItem;
 import org.plenary.store.Attendee;
 import org.plenary.store.Decision;
+import org.plenary.store.AgendaStatus;
 import org.plenary.store.Meeting;
 import org.plenary.store.StoreTransaction;
 
@@ -52,17 +53,17 @@ public final class Views {
      */
     public MeetingView meeting(Meeting m) {
         List<AgendaItem> rows = tx.agenda().ofMeeting(group.id(), m.id());
-        List<AgendaItem> standing = rows.stream().filter(i -> i.status().equals("standing")).toList();
+        List<AgendaItem> standing = rows.stream().filter(i -> i.status() == AgendaStatus.STANDING).toList();
         List<AgendaItem> closing = standing.stream().filter(Views::isClosingItem).toList();
         List<AgendaItem> ordered = new ArrayList<>(standing.stream().filter(i -> !isClosingItem(i)).toList());
-        ordered.addAll(rows.stream().filter(i -> i.status().equals("accepted")).toList());
+        ordered.addAll(rows.stream().filter(i -> i.status() == AgendaStatus.ACCEPTED).toList());
         ordered.addAll(closing);
         List<AgendaItemView> items = new ArrayList<>();
         for (AgendaItem item : ordered) {
             // Only a slot someone set is printed: standing items have no length, so a computed one would mislead.
             String slot = item.slot();
-            items.add(item.status().equals("standing") ? AgendaItemView.standing(item.title())
-                    : new AgendaItemView(item.requestId(), item.title(), item.status(), nameOf(item.requestedBy()),
+            items.add(item.status() == AgendaStatus.STANDING ? AgendaItemView.standing(item.title())
+                    : new AgendaItemView(item.requestId(), item.title(), item.status().id(), nameOf(item.requestedBy()),
                     item.minutes(), slot, nameOf(item.requestedBy()), null));
         }
         List<ApologyView> apologies = tx.apologies().ofMeeting(group.id(), m.id()).stream()
@@ -75,7 +76,7 @@ public final class Views {
     public List<AgendaItemView> pending(String meetingId) {
         return tx.agenda().pending(group.id()).stream()
                 .filter(i -> meetingId == null || i.meetingId().equals(meetingId))
-                .map(i -> new AgendaItemView(i.requestId(), i.title(), i.status(), nameOf(i.requestedBy()),
+                .map(i -> new AgendaItemView(i.requestId(), i.title(), i.status().id(), nameOf(i.requestedBy()),
                         i.minutes(), null, nameOf(i.requestedBy()), meetingLabel(i.meetingId())))
                 .toList();
     }
@@ -101,7 +102,7 @@ public final class Views {
         int overdue = a.isOpen() && a.due() != null && a.due().isBefore(today)
                 ? (int) ChronoUnit.DAYS.between(a.due(), today) : 0;
         String lastNote = a.notes().isEmpty() ? null : a.notes().get(a.notes().size() - 1).text();
-        return new ActionView(a.id(), a.title(), nameOf(a.owner()), a.owner(), a.status().replace('-', ' '),
+        return new ActionView(a.id(), a.title(), nameOf(a.owner()), a.owner(), a.status().id().replace('-', ' '),
                 a.due() == null ? null : DisplayFormats.date(a.due()), overdue, lastNote);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.plenary.group.ActionStatus;
 
 /** Action items numbered A1, A2, … per group, and their notes. */
 public final class ActionRepository {
@@ -44,8 +45,8 @@ public final class ActionRepository {
         handle.createUpdate("""
                 INSERT INTO actions (group_id, id, number, title, owner, status, due, meeting_id, created_at,
                        updated_at, source)
-                VALUES (:g, :id, :number, :title, :owner, 'open', :due, :meeting, :now, :now, :source)""")
-                .bind("g", groupId).bind("id", id).bind("number", number).bind("title", title).bind("owner", owner)
+                VALUES (:g, :id, :number, :title, :owner, :status, :due, :meeting, :now, :now, :source)""")
+                .bind("g", groupId).bind("status", ActionStatus.OPEN.id()).bind("id", id).bind("number", number).bind("title", title).bind("owner", owner)
                 .bind("due", due).bind("meeting", meetingId).bind("now", Columns.utc(now)).bind("source", source)
                 .execute();
         return id;
@@ -57,7 +58,7 @@ public final class ActionRepository {
                 UPDATE actions SET status = :status, due = :due, owner = :owner, updated_at = :now,
                        closed_at = CASE WHEN :closing THEN COALESCE(closed_at, :now) ELSE NULL END
                 WHERE group_id = :g AND id = :id""")
-                .bind("g", groupId).bind("id", item.id()).bind("status", item.status()).bind("due", item.due())
+                .bind("g", groupId).bind("id", item.id()).bind("status", item.status().id()).bind("due", item.due())
                 .bind("owner", item.owner()).bind("now", Columns.utc(now)).bind("closing", closing).execute();
     }
 
@@ -78,7 +79,7 @@ public final class ActionRepository {
                 .map((n, ctx) -> new ActionNote(n.getString("text"), n.getString("by_email"), Columns.instant(n, "at")))
                 .list();
         return new ActionItem(id, row.getInt("number"), row.getString("title"), row.getString("owner"),
-                row.getString("status"), Columns.date(row, "due"), row.getString("meeting_id"),
+                ActionStatus.of(row.getString("status")), Columns.date(row, "due"), row.getString("meeting_id"),
                 Columns.instant(row, "created_at"), Columns.instant(row, "updated_at"),
                 Columns.instant(row, "closed_at"), notes);
     }

@@ -1,13 +1,12 @@
 package org.plenary.store;
 
 /**
- * One line of a meeting's agenda. {@code requestId} ("R3") is null for standing items; {@code status} is
- * standing, requested, accepted or declined; {@code minutes} and {@code slot} may be null.
+ * One line of a meeting's agenda. {@code requestId} ("R3") is null for standing items; {@code minutes} and {@code slot} may be null.
  */
-public record AgendaItem(long itemNo, String meetingId, String requestId, int position, String title, String status,
+public record AgendaItem(long itemNo, String meetingId, String requestId, int position, String title, AgendaStatus status,
                          String requestedBy, Integer minutes, String slot, String reason) {
 
-    public AgendaItem withStatus(String newStatus, String newReason) {
+    public AgendaItem withStatus(AgendaStatus newStatus, String newReason) {
         return new AgendaItem(itemNo, meetingId, requestId, position, title, newStatus, requestedBy, minutes, slot,
                 newReason);
     }

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class AgendaRepository {
     private static final RowMapper<AgendaItem> ITEM = (row, ctx) -> new AgendaItem(row.getLong("item_no"),
             row.getString("meeting_id"), row.getString("request_id"), row.getInt("position"), row.getString("title"),
-            row.getString("status"), row.getString("requested_by"), Columns.integer(row, "minutes"),
+            AgendaStatus.of(row.getString("status")), row.getString("requested_by"), Columns.integer(row, "minutes"),
             row.getString("slot"), row.getString("reason"));
 
     private final Handle handle;
@@ -27,8 +27,8 @@ public final class AgendaRepository {
 
     public List<AgendaItem> pending(String groupId) {
         return handle.createQuery("""
-                SELECT * FROM agenda_items WHERE group_id = :g AND status = 'requested' ORDER BY request_no""")
-                .bind("g", groupId).map(ITEM).list();
+                SELECT * FROM agenda_items WHERE group_id = :g AND status = :requested ORDER BY request_no""")
+                .bind("g", groupId).bind("requested", AgendaStatus.REQUESTED.id()).map(ITEM).list();
     }
 
     public Optional<AgendaItem> request(String groupId, String requestId) {
@@ -44,7 +44,7 @@ public final class AgendaRepository {
     public void addStanding(String groupId, String meetingId, List<String> titles, Instant now) {
         int position = 0;
         for (String title : titles) {
-            insert(groupId, meetingId, null, null, ++position * 10, title, "standing", null, null, now);
+            insert(groupId, meetingId, null, null, ++position * 10, title, AgendaStatus.STANDING, null, null, now);
         }
     }
 
@@ -54,7 +54,7 @@ public final class AgendaRepository {
         int number = handle.createQuery("SELECT COALESCE(MAX(request_no), 0) + 1 FROM agenda_items WHERE group_id = :g")
                 .bind("g", groupId).mapTo(Integer.class).one();
         String id = "R" + number;
-        insert(groupId, meetingId, id, number, nextPosition(groupId, meetingId), title, "requested", requestedBy,
+        insert(groupId, meetingId, id, number, nextPosition(groupId, meetingId), title, AgendaStatus.REQUESTED, requestedBy,
                 minutes, now);
         return id;
     }
@@ -64,7 +64,7 @@ public final class AgendaRepository {
                 UPDATE agenda_items SET meeting_id = :m, position = :position, status = :status, reason = :reason,
                        slot = :slot WHERE group_id = :g AND item_no = :no""")
                 .bind("g", groupId).bind("no", item.itemNo()).bind("m", item.meetingId())
-                .bind("position", item.position()).bind("status", item.status()).bind("reason", item.reason())
+                .bind("position", item.position()).bind("status", item.status().id()).bind("reason", item.reason())
                 .bind("slot", item.slot()).execute();
     }
 
@@ -75,18 +75,18 @@ public final class AgendaRepository {
     }
 
     public void moveAll(String groupId, String fromMeeting, String toMeeting) {
-        handle.createUpdate("UPDATE agenda_items SET meeting_id = :to WHERE group_id = :g AND meeting_id = :from AND status <> 'standing'")
-                .bind("g", groupId).bind("from", fromMeeting).bind("to", toMeeting).execute();
+        handle.createUpdate("UPDATE agenda_items SET meeting_id = :to WHERE group_id = :g AND meeting_id = :from AND status <> :standing")
+                .bind("g", groupId).bind("standing", AgendaStatus.STANDING.id()).bind("from", fromMeeting).bind("to", toMeeting).execute();
     }
 
     private void insert(String groupId, String meetingId, String requestId, Integer requestNo, int position,
-                        String title, String status, String requestedBy, Integer minutes, Instant now) {
+                        String title, AgendaStatus status, String requestedBy, Integer minutes, Instant now) {
         handle.createUpdate("""
                 INSERT INTO agenda_items (group_id, meeting_id, request_id, request_no, position, title, status,
                        requested_by, minutes, created_at)
                 VALUES (:g, :m, :r, :rn, :position, :title, :status, :by, :minutes, :now)""")
                 .bind("g", groupId).bind("m", meetingId).bind("r", requestId).bind("rn", requestNo)
-                .bind("position", position).bind("title", title).bind("status", status).bind("by", requestedBy)
+                .bind("position", position).bind("title", title).bind("status", status.id()).bind("by", requestedBy)
                 .bind("minutes", minutes).bind("now", Columns.utc(now)).execute();
     }
 }

@@ -114,7 +114,7 @@ public final class Api {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("id", item.requestId());
             a.put("title", item.title());
-            a.put("status", item.status());
+            a.put("status", item.status().id());
             a.put("requestedBy", item.requestedBy());
             a.put("minutes", item.minutes());
             a.put("slot", item.slot());
@@ -130,7 +130,7 @@ public final class Api {
         out.put("group", group.id());
         out.put("title", a.title());
         out.put("owner", a.owner());
-        out.put("status", a.status());
+        out.put("status", a.status().id());
         out.put("due", a.due() == null ? null : a.due().toString());
         out.put("created", a.created().toString());
         out.put("updated", a.updated().toString());

@@ -3,7 +3,7 @@ package org.plenary.workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.plenary.group.ActionStatus;
 import org.plenary.group.Member;
 import org.plenary.group.Role;
 import org.plenary.language.Command;
@@ -16,11 +16,9 @@ final class ActionCommands extends CommandFamily {
         super(at);
     }
 
-    List<String> actionCreate(Command.ActionCreate c, Map<String, Object> fields, String meetingId) {
+    List<String> actionCreate(Command.ActionCreate c, Resolved.Builder resolved, String meetingId) {
         Member owner = directory.resolve(c.owner(), sender);
-        fields.put("owner", owner.email());
-        fields.put("title", c.title());
-        fields.put("due", c.due() == null ? null : c.due().toString());
+        resolved.owner(owner.email());
         if (sender.role() == Role.OBSERVER) {
             throw new Refusal("observers can send apologies only");
         }
@@ -28,17 +26,13 @@ final class ActionCommands extends CommandFamily {
             throw new Refusal("members can create action items for themselves only; write 'ACTION: I will …'");
         }
         String id = tx.actions().create(group.id(), c.title(), owner.email(), c.due(), meetingId, now, source);
-        fields.put("action", id);
+        resolved.action(id);
         return List.of(id + " created: " + c.title() + " (owner " + owner.name()
                 + (c.due() == null ? "" : ", due " + DisplayFormats.date(c.due())) + ")");
     }
 
-    List<String> actionUpdate(Command.ActionUpdate c, Map<String, Object> fields) {
-        fields.put("action", c.action());
-        fields.put("status", c.status() == null ? null : c.status().id());
-        fields.put("due", c.due() == null ? null : c.due().toString());
-        fields.put("owner", null);
-        fields.put("note", c.note());
+    List<String> actionUpdate(Command.ActionUpdate c, Resolved.Builder resolved) {
+        resolved.action(c.action());
         ActionItem item = tx.actions().find(group.id(), c.action())
                 .orElseThrow(() -> new Refusal("there is no action item " + c.action() + "; " + closestActions(c.action())));
         if (!item.owner().equals(sender.email()) && !sender.role().runsTheGroup()) {
@@ -48,13 +42,13 @@ final class ActionCommands extends CommandFamily {
         String owner = item.owner();
         if (c.owner() != null) {
             owner = directory.resolve(c.owner(), sender).email();
-            fields.put("owner", owner);
+            resolved.owner(owner);
         }
-        String status = c.status() == null ? item.status() : c.status().id();
+        ActionStatus status = c.status() == null ? item.status() : c.status();
         LocalDate due = c.due() == null ? item.due() : c.due();
         List<String> changes = new ArrayList<>();
-        if (!status.equals(item.status())) {
-            changes.add(item.id() + " is now " + status + " (was " + item.status() + "): " + item.title());
+        if (status != item.status()) {
+            changes.add(item.id() + " is now " + status.id() + " (was " + item.status().id() + "): " + item.title());
         }
         if (due != null && !due.equals(item.due())) {
             changes.add(item.id() + " is due " + DisplayFormats.date(due));
@@ -70,7 +64,7 @@ final class ActionCommands extends CommandFamily {
             changes.add(item.id() + " note: " + c.note());
         }
         if (changes.isEmpty()) {
-            changes.add(item.id() + " unchanged: it is already " + item.status());
+            changes.add(item.id() + " unchanged: it is already " + item.status().id());
         }
         return changes;
     }

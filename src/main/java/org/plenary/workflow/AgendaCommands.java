@@ -1,12 +1,11 @@
 package org.plenary.workflow;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.Role;
 import org.plenary.language.Command;
 import org.plenary.store.AgendaItem;
+import org.plenary.store.AgendaStatus;
 import org.plenary.store.Meeting;
 
 /** Agenda requests from members, and the decisions of chairs and staff on them. */
@@ -15,44 +14,40 @@ final class AgendaCommands extends CommandFamily {
         super(at);
     }
 
-    List<String> agendaRequest(Command.AgendaRequest c, Map<String, Object> fields) {
-        fields.put("title", c.title());
-        fields.put("minutes", c.minutes());
+    List<String> agendaRequest(Command.AgendaRequest c, Resolved.Builder resolved) {
         requireRole("request agenda items", Role.CHAIR, Role.STAFF, Role.MEMBER);
         Meeting meeting = finder.one(c.meeting(), thread, sender);
-        fields.put("meeting", meeting.id());
+        resolved.meeting(meeting.id());
         requireUpcoming(meeting);
         String id = tx.agenda().addRequest(group.id(), meeting.id(), c.title(), sender.email(), c.minutes(), now);
-        fields.put("request", id);
+        resolved.request(id);
         return List.of("Agenda request " + id + " recorded: \"" + c.title() + "\"" + minutes(c.minutes()) + " for "
                 + finder.describe(meeting) + "; a chair or staff will accept or decline it");
     }
 
-    List<String> agendaDecision(Command.AgendaDecision c, Map<String, Object> fields) {
-        fields.put("request", c.request());
-        fields.put("decision", c.decision().name().toLowerCase(Locale.ROOT));
-        fields.put("reason", c.reason());
+    List<String> agendaDecision(Command.AgendaDecision c, Resolved.Builder resolved) {
+        resolved.request(c.request());
         requireRole("decide on agenda requests", Role.CHAIR, Role.STAFF);
         AgendaItem item = tx.agenda().request(group.id(), c.request())
                 .orElseThrow(() -> new Refusal("there is no agenda request " + c.request() + "; pending requests: "
                         + pendingRequests()));
         switch (c.decision()) {
             case ACCEPT -> {
-                tx.agenda().update(group.id(), item.withStatus("accepted", c.reason()));
-                fields.put("meeting", item.meetingId());
+                tx.agenda().update(group.id(), item.withStatus(AgendaStatus.ACCEPTED, c.reason()));
+                resolved.meeting(item.meetingId());
                 noticeAgendaChange(item.meetingId(), "agenda item accepted: " + item.title());
                 return List.of(item.requestId() + " accepted: \"" + item.title() + "\" is on the agenda of " + item.meetingId());
             }
             case DECLINE -> {
-                tx.agenda().update(group.id(), item.withStatus("declined", c.reason()));
-                fields.put("meeting", item.meetingId());
+                tx.agenda().update(group.id(), item.withStatus(AgendaStatus.DECLINED, c.reason()));
+                resolved.meeting(item.meetingId());
                 return List.of(item.requestId() + " declined: \"" + item.title() + "\""
                         + (c.reason() == null ? "" : " (" + c.reason() + ")"));
             }
             default -> {
                 Meeting target = finder.one(c.moveTo(), Optional.empty(), null);
                 requireUpcoming(target);
-                fields.put("meeting", target.id());
+                resolved.meeting(target.id());
                 tx.agenda().update(group.id(), item.movedTo(target.id(), tx.agenda().nextPosition(group.id(), target.id())));
                 return List.of(item.requestId() + " moved to " + finder.describe(target) + ": \"" + item.title() + "\"");
             }

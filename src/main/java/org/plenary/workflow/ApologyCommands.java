@@ -3,7 +3,6 @@ package org.plenary.workflow;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.plenary.group.Member;
 import org.plenary.language.Command;
 import org.plenary.store.Apology;
@@ -15,19 +14,18 @@ final class ApologyCommands extends CommandFamily {
         super(at);
     }
 
-    List<String> apology(Command.Apology c, Map<String, Object> fields) {
+    List<String> apology(Command.Apology c, Resolved.Builder resolved) {
         Member absent = absentee(c.member());
-        fields.put("member", absent.email());
+        resolved.member(absent.email());
         List<Meeting> meetings = finder.many(c.meeting(), thread, absent);
-        fields.put("meetings", meetings.stream().map(Meeting::id).toList());
-        fields.put("reason", c.reason());
+        resolved.meetings(meetings.stream().map(Meeting::id).toList());
         if (meetings.size() > 1) {
             meetings = meetings.stream().filter(m -> m.end().isAfter(now)).toList();
         }
         if (meetings.size() == 1 && meetings.get(0).end().isBefore(now)) {
             throw new Refusal(finder.describe(meetings.get(0)) + " is over already");
         }
-        fields.put("meetings", meetings.stream().map(Meeting::id).toList());
+        resolved.meetings(meetings.stream().map(Meeting::id).toList());
         List<String> changes = new ArrayList<>();
         for (Meeting meeting : meetings) {
             boolean saved = tx.apologies().save(group.id(), new Apology(meeting.id(), absent.email(), c.reason(), now, source));
@@ -37,9 +35,9 @@ final class ApologyCommands extends CommandFamily {
         return changes;
     }
 
-    List<String> withdraw(Command.ApologyWithdrawn c, Map<String, Object> fields) {
+    List<String> withdraw(Command.ApologyWithdrawn c, Resolved.Builder resolved) {
         Member absent = absentee(c.member());
-        fields.put("member", absent.email());
+        resolved.member(absent.email());
         List<Meeting> meetings;
         if (c.meeting().isUnspecified() && thread.isEmpty()) {
             // "I can make it after all": the next meeting they apologised for, rather than just the next one.
@@ -51,8 +49,7 @@ final class ApologyCommands extends CommandFamily {
         } else {
             meetings = finder.many(c.meeting(), thread, absent);
         }
-        fields.put("meetings", meetings.stream().map(Meeting::id).toList());
-        fields.put("reason", null);
+        resolved.meetings(meetings.stream().map(Meeting::id).toList());
         List<String> changes = new ArrayList<>();
         for (Meeting meeting : meetings) {
             if (tx.apologies().withdraw(group.id(), meeting.id(), absent.email())) {

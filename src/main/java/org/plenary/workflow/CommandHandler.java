@@ -1,9 +1,7 @@
 package org.plenary.workflow;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
@@ -33,51 +31,44 @@ final class CommandHandler {
     }
 
     Effect apply(Command command) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+        Resolved.Builder resolved = new Resolved.Builder();
         try {
-            List<String> changes = dispatch(command, fields);
+            List<String> changes = dispatch(command, resolved);
+            Resolved done = resolved.build();
             for (String change : changes) {
-                at.tx().changes().record(at.group().id(), at.now(), refOf(fields), at.sender().name() + ": " + change,
+                at.tx().changes().record(at.group().id(), at.now(), done.ref(), at.sender().name() + ": " + change,
                         at.source());
             }
-            return Effect.done(command.type(), fields, changes);
+            return Effect.done(command, done, changes);
         } catch (Refusal refusal) {
-            return Effect.refused(command.type(), fields, refusal.getMessage());
+            return Effect.refused(command, resolved.build(), refusal.getMessage());
         }
     }
 
-    private List<String> dispatch(Command command, Map<String, Object> fields) {
+    private List<String> dispatch(Command command, Resolved.Builder resolved) {
         if (command instanceof Command.Apology c) {
-            return apologies.apology(c, fields);
+            return apologies.apology(c, resolved);
         } else if (command instanceof Command.ApologyWithdrawn c) {
-            return apologies.withdraw(c, fields);
+            return apologies.withdraw(c, resolved);
         } else if (command instanceof Command.AgendaRequest c) {
-            return agenda.agendaRequest(c, fields);
+            return agenda.agendaRequest(c, resolved);
         } else if (command instanceof Command.AgendaDecision c) {
-            return agenda.agendaDecision(c, fields);
+            return agenda.agendaDecision(c, resolved);
         } else if (command instanceof Command.ActionCreate c) {
-            return actions.actionCreate(c, fields, null);
+            return actions.actionCreate(c, resolved, null);
         } else if (command instanceof Command.ActionUpdate c) {
-            return actions.actionUpdate(c, fields);
+            return actions.actionUpdate(c, resolved);
         } else if (command instanceof Command.MeetingSchedule c) {
-            return meetings.schedule(c, fields);
+            return meetings.schedule(c, resolved);
         } else if (command instanceof Command.MeetingConfirm c) {
-            return meetings.confirm(c, fields);
+            return meetings.confirm(c, resolved);
         } else if (command instanceof Command.MeetingCancel c) {
-            return meetings.cancel(c, fields);
+            return meetings.cancel(c, resolved);
         } else if (command instanceof Command.MeetingMove c) {
-            return meetings.move(c, fields);
+            return meetings.move(c, resolved);
         } else if (command instanceof Command.Notes c) {
-            return meetings.notes(c, fields);
+            return meetings.notes(c, resolved);
         }
         return List.of(); // help and status change nothing; the reply answers them
-    }
-
-    private static String refOf(Map<String, Object> fields) {
-        Object ref = fields.getOrDefault("action", fields.get("meeting"));
-        if (ref == null && fields.get("meetings") instanceof List<?> list && !list.isEmpty()) {
-            ref = list.get(0);
-        }
-        return ref == null ? null : ref.toString();
     }
 }

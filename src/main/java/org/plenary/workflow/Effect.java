@@ -1,24 +1,34 @@
 package org.plenary.workflow;
 
 import java.util.List;
-import java.util.Map;
+import org.plenary.language.Command;
+import org.plenary.language.CommandKind;
 
 /**
- * What one command did, or why it did nothing. {@code fields} are the resolved command of PRODUCT.md 3.5
- * (meeting ids, owner addresses); {@code changes} are lines for the confirmation; {@code error} says what
- * was not understood or not allowed and what would work.
+ * What one command did, or why it did nothing: the command as written, what it was {@link Resolved} to (meeting
+ * ids, addresses, item ids), {@code changes} as lines for the confirmation, and an {@code error} saying what was
+ * not understood or not allowed and what would work.
  */
-public record Effect(String type, Map<String, Object> fields, List<String> changes, String error) {
+public record Effect(Command command, Resolved resolved, List<String> changes, String error) {
 
-    public static Effect done(String type, Map<String, Object> fields, List<String> changes) {
-        return new Effect(type, fields, List.copyOf(changes), null);
+    public static Effect done(Command command, Resolved resolved, List<String> changes) {
+        return new Effect(command, resolved, List.copyOf(changes), null);
     }
 
-    public static Effect refused(String type, Map<String, Object> fields, String error) {
-        return new Effect(type, fields, List.of(), error);
+    public static Effect refused(Command command, Resolved resolved, String error) {
+        return new Effect(command, resolved, List.of(), error);
+    }
+
+    public CommandKind kind() {
+        return command.type();
     }
 
     public boolean failed() {
         return error != null;
+    }
+
+    /** Applied and changed something (an unchanged action item still says so, which counts). */
+    public boolean changed() {
+        return !failed() && !changes.isEmpty();
     }
 }

@@ -83,7 +83,7 @@ public final class InboundMail {
         LOG.error("{} failed {} times: {}; moving it to the failure folder", email.dedupeKey(), attempts,
                 describe(failure), failure);
         database.useTransaction(tx -> tx.ledger().record(group, new LedgerEntry(0, email.dedupeKey(), email.messageId(),
-                email.from(), email.subject(), clock.instant(), "failed", describe(failure), "[]",
+                email.from(), email.subject(), clock.instant(), Outcome.FAILED.id(), describe(failure), "[]",
                 ReceiptJson.strings(List.of(describe(failure)))),
                 tx.ledger().first(group, email.dedupeKey()).isEmpty(), raw));
         // The notice to staff has its own transaction: when it cannot be rendered either (the same broken template

@@ -7,9 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.MeetingIds;
 import org.plenary.group.Member;
@@ -19,6 +17,7 @@ import org.plenary.language.Command;
 import org.plenary.store.AgendaItem;
 import org.plenary.store.Attendee;
 import org.plenary.store.Decision;
+import org.plenary.store.AgendaStatus;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingStatus;
 import org.plenary.notify.DisplayFormats;
@@ -32,7 +31,7 @@ final class MeetingCommands extends CommandFamily {
         this.actionCommands = actionCommands;
     }
 
-    List<String> schedule(Command.MeetingSchedule c, Map<String, Object> fields) {
+    List<String> schedule(Command.MeetingSchedule c, Resolved.Builder resolved) {
         requireRole("schedule meetings", Role.CHAIR, Role.STAFF);
         Optional<SeriesDefinition> series = group.series().stream().filter(s -> s.kind().equals(c.kind())).findFirst();
         ZoneId zone = c.zone() != null ? c.zone() : group.timezone();
@@ -51,8 +50,7 @@ final class MeetingCommands extends CommandFamily {
             // The calendar holds this meeting already (a series' plenary at its usual time): SCHEDULE means that one,
             // as a scheduled meeting is confirmed; a second meeting at the same time would only earn two agendas.
             Meeting meeting = existing.get();
-            fields.put("meeting", meeting.id());
-            fields.put("start", start.toString());
+            resolved.meeting(meeting.id()).start(start);
             if (meeting.status() == MeetingStatus.CONFIRMED) {
                 return List.of(finder.describe(meeting) + " was already scheduled and confirmed");
             }
@@ -69,15 +67,14 @@ final class MeetingCommands extends CommandFamily {
                 MeetingStatus.CONFIRMED, null, null, "email", attendees, 0, null);
         tx.meetings().insert(meeting, now);
         tx.agenda().addStanding(group.id(), id, series.map(SeriesDefinition::standingItems).orElse(List.of()), now);
-        fields.put("meeting", id);
-        fields.put("start", start.toString());
+        resolved.meeting(id).start(start);
         return List.of("Scheduled " + finder.describe(meeting) + ", " + duration.toMinutes() + " min");
     }
 
-    List<String> confirm(Command.MeetingConfirm c, Map<String, Object> fields) {
+    List<String> confirm(Command.MeetingConfirm c, Resolved.Builder resolved) {
         requireRole("confirm meetings", Role.CHAIR, Role.STAFF);
         Meeting meeting = finder.one(c.meeting(), thread, null);
-        fields.put("meeting", meeting.id());
+        resolved.meeting(meeting.id());
         requireUpcoming(meeting);
         if (meeting.status() == MeetingStatus.CONFIRMED) {
             return List.of(finder.describe(meeting) + " was already confirmed");
@@ -88,11 +85,10 @@ final class MeetingCommands extends CommandFamily {
         return List.of("Confirmed " + finder.describe(meeting));
     }
 
-    List<String> cancel(Command.MeetingCancel c, Map<String, Object> fields) {
+    List<String> cancel(Command.MeetingCancel c, Resolved.Builder resolved) {
         requireRole("cancel meetings", Role.CHAIR, Role.STAFF);
         Meeting meeting = finder.one(c.meeting(), thread, null);
-        fields.put("meeting", meeting.id());
-        fields.put("reason", c.reason());
+        resolved.meeting(meeting.id());
         requireUpcoming(meeting);
         Meeting cancelled = new Meeting(meeting.groupId(), meeting.id(), meeting.kind(), meeting.title(),
                 meeting.start(), meeting.end(), meeting.zone(), MeetingStatus.CANCELLED, c.reason(), null,
@@ -102,10 +98,10 @@ final class MeetingCommands extends CommandFamily {
         return List.of("Cancelled " + finder.describe(meeting) + (c.reason() == null ? "" : ": " + c.reason()));
     }
 
-    List<String> move(Command.MeetingMove c, Map<String, Object> fields) {
+    List<String> move(Command.MeetingMove c, Resolved.Builder resolved) {
         requireRole("move meetings", Role.CHAIR, Role.STAFF);
         Meeting meeting = finder.one(c.meeting(), thread, null);
-        fields.put("meeting", meeting.id());
+        resolved.meeting(meeting.id());
         requireUpcoming(meeting);
         ZoneId zone = c.zone() != null ? c.zone() : group.timezone();
         LocalTime time = c.time() != null ? c.time() : meeting.start().atZone(zone).toLocalTime();
@@ -115,7 +111,7 @@ final class MeetingCommands extends CommandFamily {
         if (start.isBefore(now)) {
             throw new Refusal("cannot move a meeting into the past (" + DisplayFormats.longDateTime(start, group.timezone()) + ")");
         }
-        fields.put("start", start.toString());
+        resolved.start(start);
         String id = newMeetingId(meeting.kind(), start);
         if (id.equals(meeting.id()) || start.atZone(group.timezone()).toLocalDate()
                 .equals(meeting.start().atZone(group.timezone()).toLocalDate())) {
@@ -125,7 +121,7 @@ final class MeetingCommands extends CommandFamily {
                     meeting.attendees(), meeting.sequence(), meeting.notes());
             tx.meetings().update(moved, now);
             notices.changed(tx, meeting, moved, "moved");
-            fields.put("to", meeting.id());
+            resolved.movedTo(meeting.id());
             return List.of("Moved " + meeting.id() + " to " + DisplayFormats.longDateTime(start, group.timezone()));
         }
         Meeting moved = new Meeting(meeting.groupId(), id, meeting.kind(), meeting.title(), start,
@@ -133,7 +129,7 @@ final class MeetingCommands extends CommandFamily {
                 meeting.attendees(), 0, null);
         tx.meetings().insert(moved, now);
         List<AgendaItem> standing = tx.agenda().ofMeeting(group.id(), meeting.id()).stream()
-                .filter(i -> i.status().equals("standing")).toList();
+                .filter(i -> i.status() == AgendaStatus.STANDING).toList();
         tx.agenda().addStanding(group.id(), id, standing.stream().map(AgendaItem::title).toList(), now);
         tx.agenda().moveAll(group.id(), meeting.id(), id);
         Meeting old = new Meeting(meeting.groupId(), meeting.id(), meeting.kind(), meeting.title(), meeting.start(),
@@ -141,20 +137,18 @@ final class MeetingCommands extends CommandFamily {
                 meeting.sequence(), meeting.notes());
         tx.meetings().update(old, now);
         notices.changed(tx, meeting, old, "moved to " + DisplayFormats.longDateTime(start, group.timezone()));
-        fields.put("to", id);
+        resolved.movedTo(id);
         return List.of("Moved " + meeting.id() + " to " + DisplayFormats.longDateTime(start, group.timezone()) + " (now " + id
                 + "); agenda requests moved with it, apologies stay with the old date");
     }
 
-    List<String> notes(Command.Notes c, Map<String, Object> fields) {
+    List<String> notes(Command.Notes c, Resolved.Builder resolved) {
         requireRole("record notes", Role.CHAIR, Role.STAFF);
         Meeting meeting = finder.one(c.meeting(), thread, null);
         if (meeting.start().isAfter(now) && c.meeting().isUnspecified() && thread.isEmpty()) {
             throw new Refusal("notes need a meeting that has started; write 'NOTES plenary 4 July'");
         }
-        fields.put("meeting", meeting.id());
-        fields.put("decisions", c.decisions());
-        fields.put("attended", c.attended());
+        resolved.meeting(meeting.id());
         List<String> changes = new ArrayList<>();
         String previous = meeting.notes() == null ? "" : meeting.notes() + "\n";
         Meeting withNotes = new Meeting(meeting.groupId(), meeting.id(), meeting.kind(), meeting.title(),
@@ -164,13 +158,13 @@ final class MeetingCommands extends CommandFamily {
         recordDecisionsAndAttendance(meeting, c);
         changes.add("Notes recorded for " + finder.describe(meeting) + ": " + c.decisions().size() + " decision(s)"
                 + (c.attended().isEmpty() ? "" : ", " + c.attended().size() + " attended"));
-        List<Map<String, Object>> actions = new ArrayList<>();
+        List<Resolved> actions = new ArrayList<>();
         for (Command.ActionCreate action : c.actions()) {
-            Map<String, Object> actionFields = new LinkedHashMap<>();
-            changes.addAll(actionCommands.actionCreate(action, actionFields, meeting.id()));
-            actions.add(actionFields);
+            Resolved.Builder created = new Resolved.Builder();
+            changes.addAll(actionCommands.actionCreate(action, created, meeting.id()));
+            actions.add(created.build());
         }
-        fields.put("actions", actions);
+        resolved.actions(actions);
         return changes;
     }
 

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plenary.group.ActionStatus;
 
 class ActionThreadTest {
     @RegisterExtension
@@ -24,7 +25,7 @@ class ActionThreadTest {
         app.awaitLedger(2);
 
         assertThat(app.database().inTransaction(tx -> tx.actions().find("ssr2", "A2")).orElseThrow().status())
-                .isEqualTo("done");
+                .isEqualTo(ActionStatus.DONE);
     }
 
     private java.util.Optional<MimeMessage> confirmationTo() {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.PlenaryException;
+import org.plenary.group.ActionStatus;
 import org.plenary.intake.MailReader;
 import org.plenary.store.LedgerEntry;
+import org.plenary.workflow.Outcome;
 
 class ReplayTest {
     @RegisterExtension
@@ -24,9 +26,9 @@ class ReplayTest {
         app.awaitLedger(2);
         var receipt = app.plenary().secretariat().replay(rejected.emailNo(), new MailReader()::read);
 
-        assertThat(receipt.outcome()).isEqualTo("applied");
+        assertThat(receipt.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(app.database().inTransaction(tx -> tx.actions().find("ssr2", "A5")).orElseThrow().status())
-                .isEqualTo("done");
+                .isEqualTo(ActionStatus.DONE);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.plenary.workflow.Authenticity;
 import org.plenary.workflow.ChangeNotices;
 import org.plenary.workflow.CurrentGroup;
 import org.plenary.workflow.GroupSync;
+import org.plenary.workflow.Outcome;
 import org.plenary.workflow.Receipt;
 import org.plenary.workflow.Replies;
 import org.plenary.workflow.Secretariat;
@@ -62,7 +63,7 @@ class SecretariatProperties {
         Receipt receipt = SECRETARIAT.explain(READER.read(message("Subject: " + subject.replaceAll("[\r\n]", " ")
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body)));
         assertThat(receipt.effects()).as("commands from noise").isEmpty();
-        assertThat(receipt.outcome()).isNotIn("applied", "partly-applied");
+        assertThat(receipt.outcome()).isNotIn(Outcome.APPLIED, Outcome.PARTLY_APPLIED);
     }
 
     @Property(tries = 200)

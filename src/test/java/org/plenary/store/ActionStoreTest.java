@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.plenary.group.ActionStatus;
 
 class ActionStoreTest extends StoreTestSupport {
 
@@ -30,7 +31,7 @@ class ActionStoreTest extends StoreTestSupport {
         ActionItem action = committed().actions().find(GROUP, "A1").orElseThrow();
         assertThat(action).extracting(ActionItem::number, ActionItem::title, ActionItem::owner, ActionItem::status,
                         ActionItem::due, ActionItem::meetingId, ActionItem::created, ActionItem::closed)
-                .containsExactly(1, "Draft scope", "larisa@ssr2.test", "open", LocalDate.of(2017, 7, 4),
+                .containsExactly(1, "Draft scope", "larisa@ssr2.test", ActionStatus.OPEN, LocalDate.of(2017, 7, 4),
                         "plenary-2017-06-27", NOW, null);
     }
 
@@ -65,14 +66,16 @@ class ActionStoreTest extends StoreTestSupport {
         create(GROUP, "Draft scope");
         ActionItem open = committed().actions().find(GROUP, "A1").orElseThrow();
 
-        use(tx -> tx.actions().update(GROUP, open.with("done", null, open.owner()), NOW.plusSeconds(60)));
-        use(tx -> tx.actions().update(GROUP, open.with("cancelled", null, open.owner()), NOW.plusSeconds(120)));
+        use(tx -> tx.actions().update(GROUP, open.with(ActionStatus.DONE, null, open.owner()), NOW.plusSeconds(60)));
+        use(tx -> tx.actions().update(GROUP, open.with(ActionStatus.CANCELLED, null, open.owner()), NOW.plusSeconds(120)));
         assertThat(committed().actions().find(GROUP, "A1").orElseThrow().closed()).isEqualTo(NOW.plusSeconds(60));
         assertThat(committed().actions().open(GROUP)).isEmpty();
 
-        use(tx -> tx.actions().update(GROUP, open.with("in-progress", null, "noor@ssr2.test"), NOW.plusSeconds(180)));
+        use(tx -> tx.actions().update(GROUP, open.with(ActionStatus.IN_PROGRESS, null, "noor@ssr2.test"), NOW.plusSeconds(180)));
         ActionItem reopened = committed().actions().find(GROUP, "A1").orElseThrow();
         assertThat(reopened.closed()).isNull();
         assertThat(reopened.owner()).isEqualTo("noor@ssr2.test");
+        // The status is stored in the spelling of the API (PRODUCT.md 3.4), not as the enum's name.
+        assertThat(count("SELECT COUNT(*) FROM actions WHERE status = 'in-progress'")).isEqualTo(1);
     }
 }

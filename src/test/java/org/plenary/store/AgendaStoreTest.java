@@ -17,9 +17,9 @@ class AgendaStoreTest extends StoreTestSupport {
         assertThat(committed().agenda().ofMeeting(GROUP, JULY_4))
                 .extracting(AgendaItem::title, AgendaItem::status, AgendaItem::requestId)
                 .containsExactly(
-                        tuple("Welcome", "standing", null),
-                        tuple("Open actions", "standing", null),
-                        tuple("AOB", "standing", null));
+                        tuple("Welcome", AgendaStatus.STANDING, null),
+                        tuple("Open actions", AgendaStatus.STANDING, null),
+                        tuple("AOB", AgendaStatus.STANDING, null));
     }
 
     @Test
@@ -44,7 +44,7 @@ class AgendaStoreTest extends StoreTestSupport {
         AgendaItem budget = committed().agenda().request(GROUP, "R1").orElseThrow();
         assertThat(budget).extracting(AgendaItem::meetingId, AgendaItem::title, AgendaItem::status,
                         AgendaItem::requestedBy, AgendaItem::minutes, AgendaItem::position)
-                .containsExactly(JULY_4, "Budget", "requested", "noor@ssr2.test", 10, 20);
+                .containsExactly(JULY_4, "Budget", AgendaStatus.REQUESTED, "noor@ssr2.test", 10, 20);
     }
 
     @Test
@@ -57,10 +57,11 @@ class AgendaStoreTest extends StoreTestSupport {
         });
         AgendaItem travel = committed().agenda().request(GROUP, "R2").orElseThrow();
 
-        use(tx -> tx.agenda().update(GROUP, travel.withStatus("declined", "Out of scope")));
+        use(tx -> tx.agenda().update(GROUP, travel.withStatus(AgendaStatus.DECLINED, "Out of scope")));
 
         assertThat(committed().agenda().pending(GROUP)).extracting(AgendaItem::requestId).containsExactly("R1", "R3");
         assertThat(committed().agenda().request(GROUP, "R2").orElseThrow().reason()).isEqualTo("Out of scope");
+        assertThat(count("SELECT COUNT(*) FROM agenda_items WHERE status = 'declined'")).isEqualTo(1);
     }
 
     @Test

@@ -43,7 +43,7 @@ class NotesSummaryTest {
                 Attendees: Kaveh; Steve Conte
                 """);
 
-        assertThat(receipt.outcome()).isEqualTo("applied");
+        assertThat(receipt.outcome()).isEqualTo(Outcome.APPLIED);
         RenderedEmail summary = summary();
         String text = summary.text().replaceAll("\\s+", " ");
         assertThat(text).contains("The progress report goes to the SO/ACs before ICANN59",

@@ -69,7 +69,7 @@ class RoleRulesTest {
             assertThat(explained.get("outcome").asText()).isEqualTo("rejected");
 
             Receipt receipt = plenary.receive("stranger@elsewhere.test", "Cancel", "CANCEL plenary 4 July: no quorum");
-            assertThat(receipt.outcome()).isEqualTo("rejected");
+            assertThat(receipt.outcome()).isEqualTo(Outcome.REJECTED);
             assertThat(plenary.database().inTransaction(tx -> tx.meetings().find("ssr2", "plenary-2017-07-04")).orElseThrow()
                     .status()).isEqualTo(MeetingStatus.TENTATIVE);
             List<?> outbox = plenary.database().inTransaction(tx -> tx.outbox().recent("ssr2", 10));

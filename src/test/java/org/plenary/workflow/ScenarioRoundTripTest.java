@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.plenary.app.TestPlenary;
+import org.plenary.group.ActionStatus;
 import org.plenary.intake.MailReader;
 import org.plenary.store.ActionItem;
 import org.plenary.store.AgendaItem;
+import org.plenary.store.AgendaStatus;
 import org.plenary.store.Apology;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingStatus;
@@ -81,13 +83,13 @@ class ScenarioRoundTripTest {
         deliver("german-am-schrieb.eml");
         assertThat(store(tx -> tx.agenda().request("ssr2", "R1")).orElseThrow())
                 .extracting(AgendaItem::title, AgendaItem::status, AgendaItem::minutes, AgendaItem::meetingId)
-                .containsExactly("DNS Abuse Study briefing", "requested", 30, "plenary-2017-06-27");
+                .containsExactly("DNS Abuse Study briefing", AgendaStatus.REQUESTED, 30, "plenary-2017-06-27");
         assertThat(TestPlenary.textOf(replyTo("kaveh@ssr2.test", request))).contains("R1");
 
         String decisions = deliver("agenda-accept-decline-move.eml");
-        assertThat(store(tx -> tx.agenda().request("ssr2", "R1")).orElseThrow().status()).isEqualTo("accepted");
+        assertThat(store(tx -> tx.agenda().request("ssr2", "R1")).orElseThrow().status()).isEqualTo(AgendaStatus.ACCEPTED);
         AgendaItem declined = store(tx -> tx.agenda().request("ssr2", "R2")).orElseThrow();
-        assertThat(declined.status()).isEqualTo("declined");
+        assertThat(declined.status()).isEqualTo(AgendaStatus.DECLINED);
         assertThat(declined.reason()).isEqualTo("out of scope");
         assertThat(store(tx -> tx.agenda().request("ssr2", "R3")).orElseThrow().meetingId()).isEqualTo("plenary-2017-07-11");
         assertThat(TestPlenary.textOf(replyTo("amara@ssr2.test", decisions))).contains("R1 accepted", "R2 declined", "R3 moved");
@@ -110,12 +112,12 @@ class ScenarioRoundTripTest {
     void ownersUpdateTheirActionItemsByKeywordAndBySubjectTag() throws Exception {
         String progress = deliver("action-update-in-progress-note.eml");
         ActionItem a1 = store(tx -> tx.actions().find("ssr2", "A1")).orElseThrow();
-        assertThat(a1.status()).isEqualTo("in-progress");
+        assertThat(a1.status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(a1.notes()).extracting(n -> n.text()).contains("draft with RT for review, scheduled to publish 6/20");
         assertThat(TestPlenary.textOf(replyTo("jennifer@ssr2.test", progress))).contains("A1 is now in-progress");
 
         String tagged = deliver("action-subject-tag-done.eml");
-        assertThat(store(tx -> tx.actions().find("ssr2", "A2")).orElseThrow().status()).isEqualTo("done");
+        assertThat(store(tx -> tx.actions().find("ssr2", "A2")).orElseThrow().status()).isEqualTo(ActionStatus.DONE);
         assertThat(TestPlenary.textOf(replyTo("larisa@ssr2.test", tagged))).contains("A2 is now done");
     }
 

@@ -1,0 +1,79 @@
+package org.plenary.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.plenary.group.GroupDefinition;
+import org.plenary.group.Member;
+import org.plenary.intake.InboundEmail;
+import org.plenary.store.StoreTransaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last stage: the reply the verdict chose, into the outbox in the email's transaction. Error, help and status
+ * replies are limited to one of each kind per sender and day, so no client can make Plenary flood anyone; a
+ * confirmation is never withheld. Thread-safe.
+ */
+final class Answering {
+    private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
+
+    private final Replies replies;
+    private final BiFunction<StoreTransaction, Instant, List<String>> suggestions;
+
+    Answering(Replies replies, BiFunction<StoreTransaction, Instant, List<String>> suggestions) {
+        this.replies = replies;
+        this.suggestions = suggestions;
+    }
+
+    void answer(StoreTransaction tx, GroupDefinition group, Receipt receipt, Member sender, Instant now) {
+        InboundEmail email = receipt.email();
+        switch (receipt.reply()) {
+            case CONFIRMATION -> replies.confirmation(tx, group, email, sender, receipt.changes(),
+                    receipt.allErrors(), refOf(receipt), now);
+            case HELP -> {
+                if (allowed(tx, group, sender, ReplyKind.HELP, now)) {
+                    replies.help(tx, group, email, sender, now);
+                }
+            }
+            case STATUS -> {
+                if (allowed(tx, group, sender, ReplyKind.STATUS, now)) {
+                    replies.status(tx, group, email, sender, now);
+                }
+            }
+            case ERROR -> {
+                if (allowed(tx, group, sender, ReplyKind.ERROR, now)) {
+                    List<String> errors = receipt.allErrors().isEmpty()
+                            ? List.of("Plenary found no command in your email.") : receipt.allErrors();
+                    replies.error(tx, group, email, sender, errors, suggestions.apply(tx, now), now);
+                } else {
+                    LOG.info("{}: error reply to {} withheld, one was sent today already", email.dedupeKey(),
+                            sender.email());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean allowed(StoreTransaction tx, GroupDefinition group, Member sender, ReplyKind kind,
+                                   Instant now) {
+        LocalDate today = now.atZone(group.timezone()).toLocalDate();
+        return tx.replyLimits().take(group.id(), sender.email(), kind.id(), today);
+    }
+
+    /** What the confirmation is about, for its thread: the first action item, meeting, or single meeting named. */
+    private static String refOf(Receipt receipt) {
+        for (Effect effect : receipt.effects()) {
+            Resolved resolved = effect.resolved();
+            String ref = resolved.action() != null ? resolved.action() : resolved.meeting();
+            if (ref == null && resolved.meetings() != null && resolved.meetings().size() == 1) {
+                ref = resolved.meetings().get(0);
+            }
+            if (ref != null) {
+                return ref;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package org.plenary.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.group.GroupDefinition;
+import org.plenary.intake.InboundEmail;
+import org.plenary.language.CalendarReplyReader;
+import org.plenary.language.Command;
+import org.plenary.language.CommandParser;
+import org.plenary.language.ParseResult;
+import org.plenary.language.Utterance;
+
+/**
+ * The third stage: an email's calendar replies, or else its subject and visible text, read into commands, in the
+ * light of the meeting its thread is about. Reads the store not at all. Thread-safe.
+ */
+final class Understanding {
+    private final CommandParser parser = new CommandParser();
+
+    Understood understand(GroupDefinition group, InboundEmail email, Optional<String> thread, Instant now) {
+        List<Command> calendarReplies = new ArrayList<>();
+        for (String calendar : email.calendars()) {
+            calendarReplies.addAll(CalendarReplyReader.commandsOf(calendar, group.domain(), group.id()));
+        }
+        if (!calendarReplies.isEmpty()) {
+            // A calendar reply says it all; its text part ("Declined: …") would only repeat it.
+            return new Understood(thread, calendarReplies, List.of());
+        }
+        LocalDate today = now.atZone(group.timezone()).toLocalDate();
+        ParseResult parsed = parser.parse(new Utterance(email.subject(), email.visibleText(), today, group.timezone(),
+                group.dateOrder(), thread.isPresent()));
+        return new Understood(thread, parsed.commands(), parsed.errors());
+    }
+
+    /** The copy the group's mailing list delivered: discussion there is no command, and earns no error reply. */
+    static boolean cameThroughList(GroupDefinition group, InboundEmail email) {
+        if (group.list() == null) {
+            return false;
+        }
+        String list = group.list().toLowerCase();
+        String listLocal = list.substring(0, list.indexOf('@'));
+        return email.to().contains(list) || email.cc().contains(list)
+                || (email.listId() != null && email.listId().toLowerCase().contains(listLocal));
+    }
+}
