@@ -70,7 +70,7 @@ class CommandParserTest {
                     .isEqualTo(new Apology(null, on(7, 4, "plenary"), null));
             assertThat(only("Regrets for today's call")).isEqualTo(new Apology(null, on(6, 15, null), null));
             assertThat(only("I won't be able to join tomorrow")).isEqualTo(new Apology(null, on(6, 16, null), null));
-            assertThat(only("Sorry, I'll miss the next plenary")).isEqualTo(new Apology(null, MeetingRef.ofKind("plenary"), null));
+            assertThat(only("Sorry, I'll miss the next plenary")).isEqualTo(new Apology(null, new MeetingRef(null, null, null, "plenary", false), null));
             assertThat(only("Apologies for all calls until 20 July (travel)"))
                     .isEqualTo(new Apology(null, new MeetingRef(null, TODAY, day(7, 20), null, true), "travel"));
             assertThat(only("Apologies from Noor for Friday's call")).isEqualTo(new Apology("Noor", on(6, 16, null), null));
