@@ -3,49 +3,54 @@
   The commands every email teaches, in one place so the text and HTML twins agree.
   A keyword row is [what to write, what it does]; a help entry is [name, explanation, [examples]].
 -->
+<#-- The examples are the group's own (ReplyExamples): its next meeting, an open action item, its members. -->
+<#assign x = examples>
+<#assign meetingName = x.meetingKind + " " + x.meetingDay>
+<#assign laterMeetingName = x.meetingKind + " " + x.laterDay>
+
 <#assign replyKeywords = [
   ["apologies", "send your apologies for this meeting"],
   ["I can make it after all", "withdraw your apologies"],
   ["AGENDA: Title (30 min)", "ask for an agenda item"],
-  ["A7 done", "close action item A7"],
-  ["A7: in progress - note", "add a status note to A7"],
+  [x.action + " done", "close action item " + x.action],
+  [x.action + ": in progress - note", "add a status note to " + x.action],
   ["HELP", "every command, with examples"]
 ]>
 
 <#assign chairKeywords = [
-  ["ACCEPT R3 / DECLINE R3 reason", "decide an agenda request"],
-  ["CONFIRM plenary 4 July", "confirm a tentative meeting"],
-  ["CANCEL plenary 4 July: reason", "cancel a meeting"]
+  ["ACCEPT " + x.request + " / DECLINE " + x.request + " reason", "decide an agenda request"],
+  ["CONFIRM " + meetingName, "confirm a tentative meeting"],
+  ["CANCEL " + meetingName + ": reason", "cancel a meeting"]
 ]>
 
 <#assign everyoneHelp = [
   ["Apologies", "Send apologies for a meeting. Name it by date, weekday or kind, or simply reply to its agenda.",
-    ["Apologies for the plenary call on Tuesday 4 July", "Regrets for today's call", "Apologies for all calls until 20 July (travel)"]],
+    ["Apologies for the " + x.meetingKind + " on " + x.meetingWeekday, "Regrets for today's call", "Apologies for all calls until " + x.untilDay + " (travel)"]],
   ["Withdraw an apology", "Tell Plenary you can attend after all.",
-    ["I can make it after all", "WITHDRAW APOLOGY 4 July"]],
+    ["I can make it after all", "WITHDRAW APOLOGY " + x.meetingDay]],
   ["Status", "Your open action items and your next meetings.", ["STATUS"]],
   ["Help", "This list of commands.", ["HELP"]]
 ]>
 
 <#assign memberHelp = [
   ["Agenda request", "Ask for an item on a meeting's agenda; a chair or staff accepts or declines it.",
-    ["AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 4 July", "Subject: Agenda request: Tech tools demo"]],
+    ["AGENDA: Progress report (30 min) for the " + x.meetingKind + " on " + x.meetingDay, "Subject: Agenda request: Tools demo"]],
   ["New action item", "Create an action item for yourself, with an optional due date.",
-    ["ACTION: Noor to circulate the study's intermediate results by 30 June"]],
+    ["ACTION: " + x.member + " to circulate the draft by " + x.dueDay]],
   ["Action update", "Update an action item you own by its id; one line each.",
-    ["A7 done", "A7: in progress - draft with RT for review", "A7 due 30 June", "A7 blocked waiting for Board", "A7 cancelled", "A7 reopen"]]
+    [x.action + " done", x.action + ": in progress - draft out for review", x.action + " due " + x.dueDay, x.action + " blocked waiting for the chairs", x.action + " cancelled", x.action + " reopen"]]
 ]>
 
 <#assign chairHelp = [
   ["Agenda decisions", "Accept, decline or move a requested agenda item by its id.",
-    ["ACCEPT R3", "DECLINE R3 out of scope", "MOVE R3 TO 11 July"]],
+    ["ACCEPT " + x.request, "DECLINE " + x.request + " out of scope", "MOVE " + x.request + " TO " + x.laterDay]],
   ["Action items for anyone", "Create an action item for any member, or hand one over.",
-    ["ACTION: Larisa to send language to RT for drafting Scope of Work by 30 June", "A7 owner Jennifer"]],
+    ["ACTION: " + x.otherMember + " to send the comments by " + x.dueDay, x.action + " owner " + x.otherMember]],
   ["Meetings", "Confirm, cancel, schedule or move a meeting; the people concerned are told.",
-    ["CONFIRM plenary 4 July", "CANCEL Friday 23 June call: Johannesburg travel", "SCHEDULE plenary 11 July 13:00 UTC 90 min", "MOVE plenary 11 July TO 12 July 14:00"]],
-  ["Apologies for others", "Record apologies someone sent you.", ["Apologies from Noor for Friday's call"]],
+    ["CONFIRM " + meetingName, "CANCEL " + meetingName + ": travel", "SCHEDULE " + laterMeetingName + " " + x.startTime + " " + x.minutes + " min", "MOVE " + laterMeetingName + " TO " + x.dayAfterLater + " " + x.startTime?keep_before(" ")]],
+  ["Apologies for others", "Record apologies someone sent you.", ["Apologies from " + x.otherMember + " for the " + x.meetingKind + " on " + x.meetingDay]],
   ["Notes and decisions", "Reply to the agenda email, or write NOTES and the meeting, with one line per decision, action or attendance; the summary goes out to the list.",
-    ["NOTES plenary 4 July", "DECISION: Plenary calls rotate between 05:00, 13:00 and 21:00 UTC", "ACTION: Jennifer to circulate the rotation by 7 July", "ATTENDED: Amara, Lars, Larisa, Noor"]]
+    ["NOTES " + meetingName, "DECISION: Calls rotate between three times of day", "ACTION: " + x.member + " to circulate the rotation by " + x.dueDay, "ATTENDED: " + x.attendees]]
 ]>
 
 <#function roleName role>

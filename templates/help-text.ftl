@@ -12,7 +12,5 @@ ${wrap(entry[1])}
 </#list>
 </#list>
 
-Meetings are found by the thread you reply to, a date ("4 July", "2017-07-04"),
-a weekday ("Friday", "tomorrow") or a kind ("plenary"). When Plenary is not
-sure which one you mean it asks rather than guesses.
+${wrap("Meetings are found by the thread you reply to, a date (\"" + examples.meetingDay + "\", \"" + examples.meetingIsoDay + "\"), a weekday (\"Friday\", \"tomorrow\") or a kind (\"" + examples.meetingKind + "\"). When Plenary is not sure which one you mean it asks rather than guesses.")}
 <@t.footer group/>

@@ -52,11 +52,15 @@ public final class Plenary implements AutoCloseable {
     private volatile Instant lastSync = Instant.EPOCH;
 
     public Plenary(Settings settings) {
+        this(settings, url -> Database.open(url, settings.get("plenary.db.user"), settings.get("plenary.db.password")));
+    }
+
+    /** Plenary over the store {@code opening} opens at the configured URL: the commands that only look never migrate it. */
+    public Plenary(Settings settings, java.util.function.Function<String, Database> opening) {
         this.settings = settings;
         this.clock = ShiftedClock.startingAt(settings.now());
         this.group = new CurrentGroup(groupFile(settings));
-        this.database = Database.open(settings.require("plenary.db.url"), settings.get("plenary.db.user"),
-                settings.get("plenary.db.password"));
+        this.database = opening.apply(settings.require("plenary.db.url"));
         this.sync = new GroupSync(database, clock);
         String templates = settings.get("plenary.templates");
         this.renderer = new TemplateRenderer(templates == null || templates.isBlank() ? null : Path.of(templates));
@@ -155,7 +159,8 @@ public final class Plenary implements AutoCloseable {
         stopped.await();
     }
 
-    private MailLimits limits() {
+    /** The limits of PLENARY_MAIL_MAX_BYTES and the built-in ones: every path that reads raw mail reads it with these. */
+    public MailLimits limits() {
         MailLimits defaults = MailLimits.DEFAULTS;
         return new MailLimits(Long.parseLong(settings.require("plenary.mail.max.bytes")), defaults.maxTextChars(),
                 defaults.maxMimeDepth(), defaults.maxHeaderLineBytes());

@@ -124,10 +124,6 @@ public final class Settings {
         return value;
     }
 
-    public Map<String, String> asProperties() {
-        return values;
-    }
-
     public int integer(String key) {
         try {
             return Integer.parseInt(require(key));

@@ -1,5 +1,6 @@
 package org.plenary.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,19 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.eml")
     List<Path> files;
 
+    private final Settings settings;
+    private final PrintStream out;
+
+    ExplainCommand() {
+        this(null, System.out);
+    }
+
+    /** For tests: these settings instead of the environment's, and the output there instead of standard output. */
+    ExplainCommand(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
     @Override
     public Integer call() throws Exception {
         for (Path file : files) {
@@ -26,10 +40,10 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new PlenaryException("no such file: " + file);
             }
         }
-        MailReader reader = new MailReader();
-        try (Plenary plenary = ReadOnlyStore.open(Settings.fromEnvironment())) {
+        try (Plenary plenary = ReadOnlyStore.open(settings != null ? settings : Settings.fromEnvironment())) {
+            MailReader reader = new MailReader(plenary.limits());
             for (Path file : files) {
-                System.out.println(ReceiptJson.explain(plenary.secretariat().explain(reader.read(Files.readAllBytes(file)))));
+                out.println(ReceiptJson.explain(plenary.secretariat().explain(reader.read(Files.readAllBytes(file)))));
             }
         }
         return 0;

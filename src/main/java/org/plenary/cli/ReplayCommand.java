@@ -1,5 +1,6 @@
 package org.plenary.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.plenary.app.Plenary;
 import org.plenary.app.Settings;
@@ -16,12 +17,25 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "EMAIL_ID")
     long emailId;
 
+    private final Settings settings;
+    private final PrintStream out;
+
+    ReplayCommand() {
+        this(null, System.out);
+    }
+
+    /** For tests: these settings instead of the environment's, and the output there instead of standard output. */
+    ReplayCommand(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
     @Override
     public Integer call() {
-        try (Plenary plenary = new Plenary(Settings.fromEnvironment())) {
-            MailReader reader = new MailReader();
+        try (Plenary plenary = new Plenary(settings != null ? settings : Settings.fromEnvironment())) {
+            MailReader reader = new MailReader(plenary.limits());
             Receipt receipt = plenary.secretariat().replay(emailId, reader::read);
-            System.out.println(ReceiptJson.explain(receipt));
+            out.println(ReceiptJson.explain(receipt));
         }
         return 0;
     }

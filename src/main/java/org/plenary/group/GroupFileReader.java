@@ -87,7 +87,7 @@ public final class GroupFileReader {
         List<SeriesDefinition> series = readSeries(root);
         List<MeetingDefinition> meetings = readMeetings(root, series);
         List<ActionDefinition> actions = readActions(root, members);
-        String tag = group.required("tag", GroupFileValues::tag, "a subject tag (letters, digits, dots and dashes, e.g. SSR2)");
+        String tag = group.required("tag", GroupFileValues::tag, "a subject tag (letters, digits, dots and dashes, e.g. BOARD)");
         return new GroupDefinition(id, group.text("name"), tag, address, list, zone, dateOrder, agendaLead,
                 digest.day(), digest.time(), members, series, meetings, actions);
     }

@@ -17,7 +17,7 @@ final class GroupFileValues {
     private static final Pattern GROUP_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     // Kinds start meeting ids (plenary-2017-07-04), which people type: keep them to a lower-case word with dashes.
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    // The tag sits in subjects as [SSR2] or [SSR2 A7], so it cannot hold spaces or brackets.
+    // The tag sits in subjects as [BOARD] or [BOARD A3], so it cannot hold spaces or brackets.
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"()\\[\\]]+@[^@\\s<>,;\"()\\[\\]]+\\.[^@\\s<>,;\"()\\[\\]]+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);

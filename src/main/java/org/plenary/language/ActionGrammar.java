@@ -65,7 +65,7 @@ final class ActionGrammar {
         String text = create.group(1).strip();
         if (text.isEmpty()) {
             throw new NotUnderstood("\"" + line.strip() + "\": an action needs a title; "
-                    + "e.g. \"ACTION: Larisa to send the draft to RT by 30 June\"");
+                    + "e.g. \"ACTION: Sam to send the draft by 30 June\"");
         }
         LocalDate due = null;
         Matcher clause = DUE_CLAUSE.matcher(text);
@@ -94,7 +94,7 @@ final class ActionGrammar {
         }
         String title = text.strip().replaceAll("[\\s.;,]+$", "");
         if (title.isEmpty()) {
-            throw new NotUnderstood("\"" + line.strip() + "\": an action needs a title; e.g. \"ACTION: Larisa to send the draft\"");
+            throw new NotUnderstood("\"" + line.strip() + "\": an action needs a title; e.g. \"ACTION: Sam to send the draft\"");
         }
         return Optional.of(new Command.ActionCreate(owner, title, due));
     }
@@ -161,8 +161,8 @@ final class ActionGrammar {
                 || (DUE.matcher(rest).find() && rest.toLowerCase(Locale.ROOT).startsWith("due"));
     }
 
-    private static final String EXAMPLES = "e.g. \"A7 done\", \"A7 in progress – waiting for RT\", \"A7 due 30 June\", "
-            + "\"A7 owner Jennifer\", \"A7 note: …\"";
+    private static final String EXAMPLES = "e.g. \"A3 done\", \"A3 in progress – waiting for the chairs\", \"A3 due 30 June\", "
+            + "\"A3 owner Sam\", \"A3 note: …\"";
 
     private static List<String> ids(String text) {
         List<String> ids = new ArrayList<>();

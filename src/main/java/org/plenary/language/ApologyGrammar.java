@@ -86,7 +86,7 @@ final class ApologyGrammar {
             return Optional.of(List.of(new Command.ApologyWithdrawn(null, reading.ref())));
         }
         if (keyword) {
-            throw new NotUnderstood("\"" + phrase + "\": could not tell which meeting; e.g. \"WITHDRAW APOLOGY 4 July\"");
+            throw new NotUnderstood("\"" + phrase + "\": could not tell which meeting; e.g. \"WITHDRAW APOLOGY 12 March\"");
         }
         return Optional.empty();
     }

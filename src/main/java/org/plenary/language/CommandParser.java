@@ -123,7 +123,7 @@ public final class CommandParser {
             }
             if (read.isEmpty() && !context.subject() && NotesGrammar.isNotesLine(line)) {
                 throw new NotUnderstood("\"" + line + "\": DECISION and ATTENDED lines are read as notes; start with a line "
-                        + "\"NOTES plenary 4 July\" or reply to the meeting's agenda email");
+                        + "\"NOTES plenary 12 March\" or reply to the meeting's agenda email");
             }
             read.ifPresent(commands::addAll);
         } catch (NotUnderstood e) {

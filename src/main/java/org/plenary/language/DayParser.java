@@ -116,7 +116,7 @@ public final class DayParser {
             Optional<LocalDate> wanted = numeric(dayFirst ? first : second, dayFirst ? second : first, m.group(4), today);
             Optional<LocalDate> other = numeric(dayFirst ? second : first, dayFirst ? first : second, m.group(4), today);
             LocalDate on = wanted.or(() -> other).orElseThrow(() -> new NotUnderstood(
-                    "\"" + m.group() + "\" is not a date; write e.g. \"4 July\" or \"2017-07-04\""));
+                    "\"" + m.group() + "\" is not a date; write e.g. \"12 March\" or \"2026-03-12\""));
             return Optional.of(new Day(on, null, m.start(), m.end()));
         }
         return Optional.empty();
@@ -166,7 +166,7 @@ public final class DayParser {
         if (day < 1 || day > month.maxLength()) {
             throw new NotUnderstood("\"" + written.strip() + "\" is not a date: "
                     + month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " has "
-                    + month.maxLength() + " days at most; write e.g. \"4 July\" or \"2017-07-04\"");
+                    + month.maxLength() + " days at most; write e.g. \"12 March\" or \"2026-03-12\"");
         }
         return year == null ? inferYear(MonthDay.of(month, day), today)
                 : date(written, Integer.parseInt(year), month.getValue(), day);
@@ -176,7 +176,7 @@ public final class DayParser {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new NotUnderstood("\"" + written.strip() + "\" is not a date; write e.g. \"4 July\" or \"2017-07-04\"");
+            throw new NotUnderstood("\"" + written.strip() + "\" is not a date; write e.g. \"12 March\" or \"2026-03-12\"");
         }
     }
 

@@ -65,7 +65,7 @@ final class MeetingGrammar {
         if (reading.mentionsMeeting() && reading.isClean()) {
             return Optional.of(new Command.MeetingConfirm(reading.ref()));
         }
-        return refuse(keyword, reading, line, "e.g. \"CONFIRM plenary 4 July\"");
+        return refuse(keyword, reading, line, "e.g. \"CONFIRM plenary 12 March\"");
     }
 
     private Optional<Command> cancel(Matcher keyword, String line, LineContext context) {
@@ -82,7 +82,7 @@ final class MeetingGrammar {
             // "Cancel: no quorum" in reply to an agenda: the thread names the meeting, the rest is the reason.
             return Optional.of(new Command.MeetingCancel(MeetingRef.unspecified(), blankToNull(MeetingPhrase.cleanReason(rest))));
         }
-        return refuse(keyword, read.reading(), line, "e.g. \"CANCEL plenary 4 July: travel\"");
+        return refuse(keyword, read.reading(), line, "e.g. \"CANCEL plenary 12 March: travel\"");
     }
 
     private Optional<Command> schedule(Matcher keyword, String line, LineContext context) {

@@ -26,10 +26,6 @@ public record MeetingRef(String id, LocalDate on, LocalDate until, String kind, 
         return new MeetingRef(null, day, null, kind, false);
     }
 
-    public static MeetingRef ofKind(String kind) {
-        return new MeetingRef(null, null, null, kind, false);
-    }
-
     public boolean isUnspecified() {
         return id == null && on == null && until == null && kind == null;
     }

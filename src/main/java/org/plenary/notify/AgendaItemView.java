@@ -9,7 +9,7 @@ package org.plenary.notify;
  * @param minutes the duration asked for, or null
  * @param slot e.g. "13:10–13:40", or null when not timed
  * @param requestedBy who asked for it, or null for a standing item
- * @param meetingTitle for requests listed outside their meeting (digest), e.g. "SSR2 Plenary Call,
+ * @param meetingTitle for requests listed outside their meeting (digest), e.g. "Board Plenary Call,
  *     Tuesday 4 July 13:00 UTC"; null otherwise
  */
 public record AgendaItemView(

@@ -10,6 +10,7 @@ import java.util.List;
  * @param replyAddress where replies go, usually Plenary's own address
  * @param personalTime the start in the recipient's own time zone, for a personal copy to a member who set one
  *     ("Tuesday 4 July 2017, 15:00 CEST"); null for the list's copy
+ * @param examples the group's own meetings, actions and people the keywords are shown with
  */
 public record AgendaModel(
         GroupView group,
@@ -17,7 +18,8 @@ public record AgendaModel(
         List<ActionView> openActions,
         List<AgendaItemView> pending,
         String replyAddress,
-        String personalTime) {
+        String personalTime,
+        ReplyExamples examples) {
 
     public AgendaModel {
         openActions = List.copyOf(openActions);
@@ -26,7 +28,7 @@ public record AgendaModel(
 
     /** The copy for the list, or for members in the group's own zone. */
     public AgendaModel(GroupView group, MeetingView meeting, List<ActionView> openActions, List<AgendaItemView> pending,
-                       String replyAddress) {
-        this(group, meeting, openActions, pending, replyAddress, null);
+                       String replyAddress, ReplyExamples examples) {
+        this(group, meeting, openActions, pending, replyAddress, null, examples);
     }
 }

@@ -69,7 +69,7 @@ public final class Announcements {
                                       String personalTime) {
         Views views = new Views(group, tx, now);
         AgendaModel model = new AgendaModel(views.group(), views.meeting(meeting), views.openActions(),
-                views.pending(meeting.id()), group.address(), personalTime);
+                views.pending(meeting.id()), group.address(), personalTime, ReplyExamples.of(tx, group, null, now));
         return renderer.render("agenda", model);
     }
 
@@ -124,7 +124,7 @@ public final class Announcements {
         List<String> changes = tx.changes().between(group.id(), since, now).stream()
                 .map(c -> c.text()).toList();
         DigestModel model = new DigestModel(views.group(), DisplayFormats.weekLabel(weekStart), meetings,
-                views.actionsByOwner(), changes, views.pending(null));
+                views.actionsByOwner(), changes, views.pending(null), ReplyExamples.of(tx, group, null, now));
         return renderer.render("digest", model);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param actionsByOwner open action items grouped by owner, overdue ones first
  * @param changes what changed this week, one sentence each
  * @param pendingRequests agenda requests waiting for a decision, with their meeting title
+ * @param examples the group's own meetings, actions and people the keywords are shown with
  */
 public record DigestModel(
         GroupView group,
@@ -17,7 +18,8 @@ public record DigestModel(
         List<MeetingView> meetings,
         List<OwnerActions> actionsByOwner,
         List<String> changes,
-        List<AgendaItemView> pendingRequests) {
+        List<AgendaItemView> pendingRequests,
+        ReplyExamples examples) {
 
     public DigestModel {
         meetings = List.copyOf(meetings);

@@ -5,6 +5,8 @@ package org.plenary.notify;
  *
  * @param role chair, staff, member or observer: decides which commands are explained
  * @param originalSubject the subject of the HELP email, as received (may be blank)
+ * @param examples the group's own meetings, actions and people the commands are shown with
  */
-public record HelpModel(GroupView group, String recipientName, String role, String originalSubject) {
+public record HelpModel(GroupView group, String recipientName, String role, String originalSubject,
+                        ReplyExamples examples) {
 }

@@ -36,11 +36,6 @@ public final class AgendaRepository {
                 .bind("g", groupId).bind("r", requestId).map(ITEM).findOne();
     }
 
-    public List<String> requestIds(String groupId) {
-        return handle.createQuery("SELECT request_id FROM agenda_items WHERE group_id = :g AND request_id IS NOT NULL")
-                .bind("g", groupId).mapTo(String.class).list();
-    }
-
     public void addStanding(String groupId, String meetingId, List<String> titles, Instant now) {
         int position = 0;
         for (String title : titles) {

@@ -5,10 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.ObjectArgument;
@@ -39,7 +42,56 @@ public final class Database implements AutoCloseable {
                 : Optional.empty();
     }
 
+    /** Opens the store and brings its tables up to this version's migrations. */
     public static Database open(String url, String user, String password) {
+        HikariDataSource pool = pool(url, user, password);
+        try {
+            flyway(pool, url).migrate();
+        } catch (RuntimeException e) {
+            // Nobody else holds the pool yet; left open, it would keep its connections for the life of the process.
+            pool.close();
+            throw new PlenaryException("cannot migrate the store at " + redact(url) + ": " + rootMessage(e), e);
+        }
+        return new Database(pool);
+    }
+
+    /**
+     * Opens the store as it is, for the commands that only look: nothing is migrated or created. A store without
+     * Plenary's tables, or at another version than this Plenary's migrations, is refused with
+     * {@link StoreVersionException}.
+     */
+    public static Database openAsItIs(String url, String user, String password) {
+        HikariDataSource pool = pool(url, user, password);
+        try {
+            checkVersion(flyway(pool, url).info(), url);
+        } catch (RuntimeException e) {
+            pool.close();
+            if (e instanceof StoreVersionException refused) {
+                throw refused;
+            }
+            throw new PlenaryException("cannot read the version of the store at " + redact(url) + ": " + rootMessage(e), e);
+        }
+        return new Database(pool);
+    }
+
+    private static void checkVersion(MigrationInfoService info, String url) {
+        MigrationInfo current = info.current();
+        if (current == null) {
+            throw new StoreVersionException(true, "the store at " + redact(url) + " has no Plenary tables yet; "
+                    + "'./plenary run' creates them");
+        }
+        if (info.pending().length > 0) {
+            throw new StoreVersionException(false, "the store at " + redact(url) + " is at version "
+                    + current.getVersion() + ", older than this Plenary's " + info.pending()[info.pending().length - 1]
+                    .getVersion() + "; './plenary run' brings it up to date, the commands that only look never change it");
+        }
+        if (Arrays.stream(info.applied()).anyMatch(migration -> !migration.getState().isResolved())) {
+            throw new StoreVersionException(false, "the store at " + redact(url) + " is at version "
+                    + current.getVersion() + ", newer than this Plenary knows; use the Plenary that wrote it");
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(durable(url));
         if (user != null && !user.isBlank()) {
@@ -53,26 +105,20 @@ public final class Database implements AutoCloseable {
         // Fail fast at start when the store is unreachable, and let later calls wait briefly only.
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(30_000);
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new PlenaryException("cannot open the store at " + redact(url) + ": " + rootMessage(e), e);
         }
+    }
+
+    private static Flyway flyway(HikariDataSource pool, String url) {
         boolean postgres = url.startsWith("jdbc:postgresql:");
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            // Nobody else holds the pool yet; left open, it would keep its connections for the life of the process.
-            pool.close();
-            throw new PlenaryException("cannot migrate the store at " + redact(url) + ": " + rootMessage(e), e);
-        }
-        return new Database(pool);
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
+                .load();
     }
 
     public <T> T inTransaction(Function<StoreTransaction, T> work) {

@@ -146,7 +146,7 @@ final class MeetingCommands extends CommandFamily {
         requireRole("record notes", Role.CHAIR, Role.STAFF);
         Meeting meeting = finder.one(c.meeting(), thread, null);
         if (meeting.start().isAfter(now) && c.meeting().isUnspecified() && thread.isEmpty()) {
-            throw new Refusal("notes need a meeting that has started; write 'NOTES plenary 4 July'");
+            throw new Refusal("notes need a meeting that has started; write 'NOTES plenary 12 March'");
         }
         resolved.meeting(meeting.id());
         List<String> changes = new ArrayList<>();

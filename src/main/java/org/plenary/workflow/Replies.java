@@ -14,6 +14,7 @@ import org.plenary.notify.HelpModel;
 import org.plenary.notify.MeetingView;
 import org.plenary.notify.MailDraft;
 import org.plenary.notify.RenderedEmail;
+import org.plenary.notify.ReplyExamples;
 import org.plenary.notify.ReplyModel;
 import org.plenary.notify.StatusModel;
 import org.plenary.notify.TemplateRenderer;
@@ -61,7 +62,7 @@ public final class Replies {
 
     public void help(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {
         HelpModel model = new HelpModel(GroupView.of(group), to.name(), to.role().id(),
-                subjectOf(email));
+                subjectOf(email), ReplyExamples.of(tx, group, to.email(), now));
         send(tx, group, email, to, Purpose.HELP, null, renderer.render("help", model), now);
     }
 

@@ -148,8 +148,7 @@ public final class Secretariat {
 
     private List<String> suggestions(StoreTransaction tx, Instant now) {
         MeetingFinder finder = new MeetingFinder(group().id(), group().timezone(), tx.meetings(), now);
-        return List.of("Apologies for the plenary on 4 July", "AGENDA: title (30 min) for the plenary on 4 July",
-                "A7 done", "HELP", finder.upcomingHint());
+        return org.plenary.notify.ReplyExamples.of(tx, group(), null, now).suggestions(finder.upcomingHint());
     }
 
     /** The meeting of the thread, as {@link ThreadResolver} reads it. */

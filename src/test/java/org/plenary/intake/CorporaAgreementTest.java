@@ -1,7 +1,6 @@
 package org.plenary.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +14,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.plenary.corpora.SharedCorpora;
 
 /**
  * Measures intake against the public fixtures in the shared corpora folder (never copied into the project).
  * Prints the agreement figures and fails only when agreement drops below the floors, when anything throws,
- * or when a bounce or auto-reply is taken for human mail. Skipped where the corpora are not present.
+ * or when a bounce or auto-reply is taken for human mail. Needs the shared corpora beside the project
+ * (see {@link SharedCorpora}).
  */
 class CorporaAgreementTest {
 
@@ -33,14 +33,7 @@ class CorporaAgreementTest {
     private static final int FLOOR_MIME = 58; // 60/60 measured on 2026-11-25
     private static final Set<String> MACHINE_FOLDERS = Set.of("bounce", "auto-reply", "report");
 
-    private static Path corpora;
     private final MailReader reader = new MailReader();
-
-    @BeforeAll
-    static void findCorpora() {
-        corpora = Stream.of(Path.of("/work/shared/corpora"), Path.of("..", "shared", "corpora"))
-                .filter(Files::isDirectory).findFirst().orElse(null);
-    }
 
     @Test
     void crispReplyFixturesMostlyAgree() throws IOException {
@@ -164,8 +157,7 @@ class CorporaAgreementTest {
 
 
     private static Path corpusFolder(String name) {
-        assumeTrue(corpora != null && Files.isDirectory(corpora.resolve(name)), "corpora folder absent");
-        return corpora.resolve(name);
+        return SharedCorpora.require(name);
     }
 
     private static String read(Path file) throws IOException {

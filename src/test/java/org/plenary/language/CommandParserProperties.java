@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 import org.plenary.group.DateOrder;
+import org.plenary.trials.Draw;
+import org.plenary.trials.Trials;
 
 /** What holds for any text: prose never becomes a command, and a command reads the same among prose. */
 class CommandParserProperties {
 
     static final CommandParser PARSER = new CommandParser();
     static final LocalDate TODAY = LocalDate.of(2017, 6, 15);
+    private static final int TRIES = 1000;
 
     /** Words that sound like the email language without being a command where they stand. */
     static final List<String> WORDS = List.of(
@@ -31,63 +28,62 @@ class CommandParserProperties {
     static final List<String> STARTERS = List.of(
             "The", "We", "Perhaps", "I think", "Our", "Thanks,", "Agenda", "Actions", "Helpful", "Apologetic", "Confirmation",
             "Statuses", "Moving", "Cancellation", "Scheduled", "Regarding", "Noting", "Acceptance", "As");
+    static final List<String> COMMAND_LINES = List.of(
+            "Apologies for the plenary call on Tuesday 4 July", "Regrets for today's call", "I won't be able to join tomorrow",
+            "Sorry, I'll miss the next plenary", "Apologies for all calls until 20 July (travel)",
+            "Apologies from Noor for Friday's call", "I can make it after all", "WITHDRAW APOLOGY 4 July",
+            "AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June", "ACCEPT R3", "DECLINE R3 out of scope",
+            "MOVE R3 TO 11 July", "ACTION: Larisa to send language to RT for drafting Scope of Work by 30 June", "A7 done",
+            "A7: in progress – draft with RT for review, scheduled to publish 6/20", "A7 due 30 June", "A7 owner Jennifer",
+            "A7 blocked waiting for Board", "A7 cancelled", "A7 reopen", "CONFIRM plenary 4 July",
+            "CANCEL Friday 23 June call: Johannesburg travel", "SCHEDULE plenary 11 July 13:00 UTC 90 min",
+            "MOVE plenary 11 July TO 12 July 14:00", "HELP", "STATUS");
 
     static ParseResult parse(String body) {
         return PARSER.parse(new Utterance("", body, TODAY, ZoneId.of("UTC"), DateOrder.DMY, false));
     }
 
-    @Property
-    void proseInASubjectOrAThreadYieldsNoCommandAndNeverThrows(@ForAll("prose") String subject, @ForAll("prose") String body) {
-        ParseResult result = PARSER.parse(new Utterance(subject.replace("\n", " "), body, TODAY, ZoneId.of("UTC"),
-                DateOrder.DMY, true));
-        assertThat(result.commands()).isEmpty();
+    @Test
+    void proseInASubjectOrAThreadYieldsNoCommandAndNeverThrows() {
+        Trials.check(1, TRIES, draw -> {
+            ParseResult result = PARSER.parse(new Utterance(prose(draw).replace("\n", " "), prose(draw), TODAY,
+                    ZoneId.of("UTC"), DateOrder.DMY, true));
+            assertThat(result.commands()).isEmpty();
+        });
     }
 
-    @Property
-    void arbitraryTextYieldsNoCommand(@ForAll String text) {
-        assertThat(parse(text).commands()).isEmpty();
+    @Test
+    void arbitraryTextYieldsNoCommand() {
+        Trials.check(2, TRIES, draw -> assertThat(parse(draw.anyString(255)).commands()).isEmpty());
     }
 
-    @Property
-    void sentencesOfNearKeywordsYieldNoCommand(@ForAll("prose") String text) {
-        assertThat(parse(text).commands()).isEmpty();
+    @Test
+    void sentencesOfNearKeywordsYieldNoCommand() {
+        Trials.check(3, TRIES, draw -> assertThat(parse(prose(draw)).commands()).isEmpty());
     }
 
-    @Property
-    void aCommandReadsTheSameAmongProse(@ForAll("commandLines") String command, @ForAll("prose") String before,
-                                        @ForAll("prose") String after) {
-        List<Command> alone = parse(command).commands();
-        assertThat(alone).isNotEmpty();
-        assertThat(parse(before + "\n" + command + "\n" + after).commands()).isEqualTo(alone);
+    @Test
+    void aCommandReadsTheSameAmongProse() {
+        Trials.check(4, TRIES, draw -> {
+            String command = draw.oneOf(COMMAND_LINES);
+            List<Command> alone = parse(command).commands();
+            assertThat(alone).isNotEmpty();
+            assertThat(parse(prose(draw) + "\n" + command + "\n" + prose(draw)).commands()).isEqualTo(alone);
+        });
     }
 
-    @Property
-    void aCommandReadsTheSameAmongArbitraryLines(@ForAll("commandLines") String command,
-                                                 @ForAll @StringLength(max = 80) String before,
-                                                 @ForAll @StringLength(max = 80) String after) {
-        assertThat(parse(before + "\n" + command + "\n" + after).commands()).isEqualTo(parse(command).commands());
+    @Test
+    void aCommandReadsTheSameAmongArbitraryLines() {
+        Trials.check(5, TRIES, draw -> {
+            String command = draw.oneOf(COMMAND_LINES);
+            String text = draw.anyString(80) + "\n" + command + "\n" + draw.anyString(80);
+            assertThat(parse(text).commands()).isEqualTo(parse(command).commands());
+        });
     }
 
-    @Provide
-    Arbitrary<String> commandLines() {
-        return Arbitraries.of(
-                "Apologies for the plenary call on Tuesday 4 July", "Regrets for today's call", "I won't be able to join tomorrow",
-                "Sorry, I'll miss the next plenary", "Apologies for all calls until 20 July (travel)",
-                "Apologies from Noor for Friday's call", "I can make it after all", "WITHDRAW APOLOGY 4 July",
-                "AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June", "ACCEPT R3", "DECLINE R3 out of scope",
-                "MOVE R3 TO 11 July", "ACTION: Larisa to send language to RT for drafting Scope of Work by 30 June", "A7 done",
-                "A7: in progress – draft with RT for review, scheduled to publish 6/20", "A7 due 30 June", "A7 owner Jennifer",
-                "A7 blocked waiting for Board", "A7 cancelled", "A7 reopen", "CONFIRM plenary 4 July",
-                "CANCEL Friday 23 June call: Johannesburg travel", "SCHEDULE plenary 11 July 13:00 UTC 90 min",
-                "MOVE plenary 11 July TO 12 July 14:00", "HELP", "STATUS");
-    }
-
-    @Provide
-    Arbitrary<String> prose() {
-        Arbitrary<String> sentence = Combinators.combine(
-                Arbitraries.of(STARTERS),
-                Arbitraries.of(WORDS).list().ofMaxSize(14).map(words -> String.join(" ", words)))
-                .as((starter, words) -> (starter + " " + words).strip());
-        return sentence.list().ofMaxSize(4).map(lines -> String.join("\n", lines));
+    /** Up to four sentences, each a starter and up to fourteen near-keywords. */
+    static String prose(Draw draw) {
+        return String.join("\n", draw.list(0, 4, () ->
+                (draw.oneOf(STARTERS) + " " + String.join(" ", draw.list(0, 14, () -> draw.oneOf(WORDS)))).strip()));
     }
 }

@@ -34,11 +34,11 @@ class TemplateRendererTest {
     void rendersHelpForEveryRole(String role) {
         RenderedEmail help = renderer.render("help", SampleModels.help(role));
 
-        assertThat(help.text()).contains("Apologies for the plenary call on Tuesday 4 July");
+        assertThat(help.text()).contains("Apologies for the plenary on Tuesday 4 July");
         boolean decides = role.equals("chair") || role.equals("staff");
         assertThat(help.text().contains("CONFIRM plenary 4 July")).isEqualTo(decides);
         assertThat(help.html().contains("CONFIRM plenary 4 July")).isEqualTo(decides);
-        assertThat(help.text().contains("AGENDA: DNS Abuse Study")).isEqualTo(!role.equals("observer"));
+        assertThat(help.text().contains("AGENDA: Progress report (30 min) for the plenary on 4 July")).isEqualTo(!role.equals("observer"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class TemplateRendererTest {
                 meeting.durationMinutes(), null, List.of(hostileItem), List.of(new ApologyView(HOSTILE, "x@y.test", HOSTILE)));
         AgendaModel model = new AgendaModel(sample.group(), hostileMeeting,
                 List.of(new ActionView("A9", HOSTILE, HOSTILE, "x@y.test", "open", null, 0, HOSTILE)),
-                List.of(hostileItem), sample.replyAddress());
+                List.of(hostileItem), sample.replyAddress(), sample.examples());
 
         RenderedEmail email = renderer.render("agenda", model);
 

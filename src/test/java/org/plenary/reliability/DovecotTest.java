@@ -29,7 +29,7 @@ import org.plenary.store.LedgerEntry;
 
 /**
  * Plenary against a real IMAP server, Dovecot, started by the test with a throwaway configuration on a free
- * loopback port (as /work/shared/acceptance/dovecot.sh does): GreenMail's leniency cannot hide a protocol
+ * loopback port (as ../shared/acceptance/dovecot.sh does): GreenMail's leniency cannot hide a protocol
  * mistake here. Skipped where Dovecot is not installed (CI installs dovecot-imapd).
  */
 class DovecotTest {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.app.TestPlenary;
+import org.plenary.corpora.SharedCorpora;
 import org.plenary.store.LedgerEntry;
 import org.plenary.store.OutboxEmail;
 
@@ -28,7 +29,6 @@ import org.plenary.store.OutboxEmail;
  */
 class HostileMailTest {
     private static final String NOOR = "noor@ssr2.test";
-    private static final Path CORPORA = Path.of("/work/shared/corpora/mime");
     /**
      * GreenMail answers FETCH ENVELOPE for these with a response Angus Mail cannot parse ("Failed to load IMAP
      * envelope"), so camel-mail fails before Plenary sees them: the known gap of the disabled test below.
@@ -88,11 +88,8 @@ class HostileMailTest {
 
     /** Every corpus file; the machine-made ones (bounce, auto-reply, report) as if a member's server sent them. */
     private int deliverCorpora() throws IOException {
-        if (!Files.isDirectory(CORPORA)) {
-            return 0;
-        }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPORA)) {
+        try (Stream<Path> walk = Files.walk(SharedCorpora.require("mime"))) {
             files = walk.filter(p -> p.toString().endsWith(".eml"))
                     .filter(p -> !UNSERVABLE_BY_GREENMAIL.contains(p.getFileName().toString())).sorted().toList();
         }
@@ -103,10 +100,11 @@ class HostileMailTest {
     }
 
     private static List<String> machineMadeIds() throws IOException {
+        Path corpora = SharedCorpora.require("mime");
         List<String> ids = new ArrayList<>();
         Pattern id = Pattern.compile("(?im)^Message-ID:\\s*(<[^>]+>)");
         for (String kind : List.of("bounce", "auto-reply", "report")) {
-            Path dir = CORPORA.resolve(kind);
+            Path dir = corpora.resolve(kind);
             if (!Files.isDirectory(dir)) {
                 continue;
             }
@@ -124,11 +122,11 @@ class HostileMailTest {
 
     @Test
     void noMachineMadeCorpusMailIsAnswered() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(CORPORA), "no MIME corpora here");
+        Path corpora = SharedCorpora.require("mime");
         app = TestPlenary.ssr2().start();
         int count = 0;
         for (String kind : List.of("bounce", "auto-reply", "report")) {
-            try (Stream<Path> list = Files.list(CORPORA.resolve(kind))) {
+            try (Stream<Path> list = Files.list(corpora.resolve(kind))) {
                 for (Path file : list.filter(p -> p.toString().endsWith(".eml"))
                         .filter(p -> !UNSERVABLE_BY_GREENMAIL.contains(p.getFileName().toString())).toList()) {
                     // As they arrived. (Rewritten to come from a member, one of them, a bounce whose only sign is its
@@ -155,7 +153,7 @@ class HostileMailTest {
     @Test
     void aMessageWhoseEnvelopeCannotBeLoadedDoesNotBlockTheMailbox() throws IOException {
         app = TestPlenary.ssr2().start();
-        app.deliverRaw(Files.readAllBytes(CORPORA.resolve("bounce/dsn-no-blank-line-1996.eml")));
+        app.deliverRaw(Files.readAllBytes(SharedCorpora.require("mime").resolve("bounce/dsn-no-blank-line-1996.eml")));
         String last = app.send("zoe@ssr2.test", TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
         await().atMost(Duration.ofSeconds(30)).until(() -> ledger().stream().anyMatch(e -> last.equals(e.messageId())));
     }

@@ -8,24 +8,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.plenary.intake.MailReader;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.TemplateRenderer;
 import org.plenary.store.Database;
+import org.plenary.trials.Draw;
+import org.plenary.trials.Trials;
 import org.plenary.workflow.Authenticity;
 import org.plenary.workflow.ChangeNotices;
 import org.plenary.workflow.CurrentGroup;
 import org.plenary.workflow.GroupSync;
-import org.plenary.workflow.Outcome;
 import org.plenary.workflow.Receipt;
 import org.plenary.workflow.Replies;
+import org.plenary.workflow.Outcome;
 import org.plenary.workflow.Secretariat;
 
 /**
@@ -48,55 +45,53 @@ class SecretariatProperties {
                 new ChangeNotices(group, new Announcements(renderer), CLOCK), Authenticity.NOT_REQUIRED);
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         DATABASE.close();
     }
 
-    @Property(tries = 200)
-    void randomBytesNeverEscapeAsAnException(@ForAll @Size(max = 3000) byte[] raw) {
-        SECRETARIAT.explain(READER.read(raw));
+    @Test
+    void randomBytesNeverEscapeAsAnException() {
+        Trials.check(31, 200, draw -> SECRETARIAT.explain(READER.read(draw.bytes(3000))));
     }
 
-    @Property(tries = 200)
-    void noiseFromAMemberIsNeverACommand(@ForAll("noise") String subject, @ForAll("noise") String body) {
-        Receipt receipt = SECRETARIAT.explain(READER.read(message("Subject: " + subject.replaceAll("[\r\n]", " ")
-                + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body)));
-        assertThat(receipt.effects()).as("commands from noise").isEmpty();
-        assertThat(receipt.outcome()).isNotIn(Outcome.APPLIED, Outcome.PARTLY_APPLIED);
+    @Test
+    void noiseFromAMemberIsNeverACommand() {
+        Trials.check(32, 200, draw -> {
+            String subject = noise(draw);
+            String body = noise(draw);
+            Receipt receipt = SECRETARIAT.explain(READER.read(message("Subject: " + subject.replaceAll("[\r\n]", " ")
+                    + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body)));
+            assertThat(receipt.effects()).as("commands from noise").isEmpty();
+            assertThat(receipt.outcome()).isNotIn(Outcome.APPLIED, Outcome.PARTLY_APPLIED);
+        });
     }
 
-    @Property(tries = 200)
-    void mutatedMimeNeverEscapesAsAnException(@ForAll("mutatedMime") byte[] raw) {
-        SECRETARIAT.explain(READER.read(raw));
+    @Test
+    void mutatedMimeNeverEscapesAsAnException() {
+        Trials.check(33, 200, draw -> SECRETARIAT.explain(READER.read(mutatedMime(draw))));
     }
 
-    @Provide
-    Arbitrary<String> noise() {
-        // Letters, digits, punctuation and a few non-ASCII letters, in words no longer than five characters: no
-        // keyword (APOLOGIES, ACTION, AGENDA, CONFIRM…) can form by chance.
-        Arbitrary<String> word = Arbitraries.strings().withChars("bcdfghjklmnpqrstvwxz0123456789#$%&*+=-éßж")
-                .ofMinLength(1).ofMaxLength(5);
-        return word.list().ofMaxSize(40).map(words -> String.join(" ", words));
+    /**
+     * Letters, digits, punctuation and a few non-ASCII letters, in words no longer than five characters: no
+     * keyword (APOLOGIES, ACTION, AGENDA, CONFIRM…) can form by chance.
+     */
+    private static String noise(Draw draw) {
+        return String.join(" ", draw.list(0, 40, () -> draw.string("bcdfghjklmnpqrstvwxz0123456789#$%&*+=-éßж", 1, 5)));
     }
 
-    @Provide
-    Arbitrary<byte[]> mutatedMime() {
+    /** A member's multipart email with one to thirty of its bytes overwritten at random. */
+    private static byte[] mutatedMime(Draw draw) {
         String sample = "Subject: Apologies for the plenary on 4 July\r\n"
                 + "Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 + "Content-Transfer-Encoding: quoted-printable\r\n\r\nApologies =E2=80=93 travelling\r\n--b\r\n"
                 + "Content-Type: text/html\r\n\r\n<p>Apologies</p>\r\n--b--\r\n";
-        byte[] base = message(sample);
-        Arbitrary<Integer> position = Arbitraries.integers().between(0, base.length - 1);
-        Arbitrary<Byte> value = Arbitraries.bytes();
-        return Arbitraries.integers().between(1, 30).flatMap(count -> position.list().ofSize(count).flatMap(positions ->
-                value.list().ofSize(count).map(values -> {
-                    byte[] copy = base.clone();
-                    for (int i = 0; i < count; i++) {
-                        copy[positions.get(i)] = values.get(i);
-                    }
-                    return copy;
-                })));
+        byte[] copy = message(sample);
+        int count = draw.between(1, 30);
+        for (int i = 0; i < count; i++) {
+            copy[draw.between(0, copy.length - 1)] = (byte) draw.between(Byte.MIN_VALUE, Byte.MAX_VALUE);
+        }
+        return copy;
     }
 
     private static byte[] message(String rest) {

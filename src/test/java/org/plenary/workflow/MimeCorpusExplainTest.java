@@ -1,7 +1,6 @@
 package org.plenary.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,21 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.plenary.corpora.SharedCorpora;
 
 /**
  * The shared MIME corpus (auto-replies, bounces, reports, malformed and odd mail from public test suites) through
  * explain: nothing throws, and no machine-made message yields a command, not even when it claims to come from a
- * member. Skipped where the corpus is not checked out.
+ * member. Needs the shared corpora beside the project (see {@link SharedCorpora}).
  */
 class MimeCorpusExplainTest {
-    static final Path CORPUS = Path.of("/work/shared/corpora/mime");
     static final List<String> MACHINE_MADE = List.of("auto-reply", "bounce", "report");
 
     @Test
     void noMachineMadeMessageGivesACommandAndNoMessageThrows() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "no MIME corpus at " + CORPUS);
+        Path corpus = SharedCorpora.require("mime");
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
+        try (Stream<Path> walk = Files.walk(corpus)) {
             files = walk.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
         }
         int machineMade = 0;
@@ -45,7 +44,7 @@ class MimeCorpusExplainTest {
                         automatic++;
                     }
                     if (!fromMember.get("commands").isEmpty()) {
-                        commandsFromMachines.add(CORPUS.relativize(file) + ": " + fromMember.get("commands"));
+                        commandsFromMachines.add(corpus.relativize(file) + ": " + fromMember.get("commands"));
                     }
                 }
             }

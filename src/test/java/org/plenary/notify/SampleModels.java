@@ -10,8 +10,7 @@ import java.util.List;
 
 /**
  * A realistic model for every email, taken from the SSR2 review team of the product brief and its
- * seed agenda. Tests render every template with these, and the {@code preview} command falls back
- * to them when there is no store to read.
+ * seed agenda. Tests render every template with these.
  */
 public final class SampleModels {
     private static final ZoneId ZONE = ZoneId.of("UTC");
@@ -37,6 +36,12 @@ public final class SampleModels {
             case "status" -> status();
             default -> throw new IllegalArgumentException("No sample model for template " + templateId);
         };
+    }
+
+    /** The examples the SSR2 group's own store gives on 2 July 2017: its plenary of 4 July and Noor's A7. */
+    public static ReplyExamples examples() {
+        return new ReplyExamples(true, "plenary", "4 July", "Tuesday 4 July", "2017-07-04", "11 July", "12 July",
+                "13:00 UTC", 90, true, "A7", "R3", "Noor", "Larisa", "Amara, Lars, Larisa, Noor", "16 July", "23 July");
     }
 
     public static GroupView group() {
@@ -86,7 +91,8 @@ public final class SampleModels {
     }
 
     public static AgendaModel agenda() {
-        return new AgendaModel(GROUP, plenary(), openActions(AGENDA_SENT), List.of(techToolsDemo()), GROUP.address());
+        return new AgendaModel(GROUP, plenary(), openActions(AGENDA_SENT), List.of(techToolsDemo()), GROUP.address(),
+                examples());
     }
 
     public static AgendaUpdateModel agendaUpdate() {
@@ -161,7 +167,7 @@ public final class SampleModels {
                 List.of("Lars Eriksen cancelled the SSR2 Co-Chairs/Staff Call of Friday 23 June: Johannesburg travel.",
                         "Noor Haddad asked for \"DNS Abuse Study briefing\" (30 min) on the plenary of 4 July; Amara Okafor accepted it.",
                         "A1 is now in progress: Draft with RT for review. Scheduled to publish 6/20."),
-                List.of(techToolsDemo()));
+                List.of(techToolsDemo()), examples());
     }
 
     public static ReplyModel confirmation() {
@@ -179,7 +185,7 @@ public final class SampleModels {
     }
 
     public static HelpModel help(String role) {
-        return new HelpModel(GROUP, "Larisa Novak", role, "help");
+        return new HelpModel(GROUP, "Larisa Novak", role, "help", examples());
     }
 
     public static StatusModel status() {
