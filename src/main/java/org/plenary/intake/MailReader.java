@@ -49,7 +49,7 @@ public final class MailReader {
             // StackOverflowError too: a pathological structure must cost this email, not the route.
             problems.add("message not readable: " + BodyCollector.describe(unreadable));
             return new InboundEmail(null, digest, null, null, null, List.of(), List.of(), "", null, null,
-                    List.of(), null, null, "", "", List.of(), null, List.copyOf(problems), List.of());
+                    List.of(), null, null, "", "", List.of(), null, List.copyOf(problems), List.of(), List.of());
         }
     }
 
@@ -64,7 +64,8 @@ public final class MailReader {
                 Math.min(length, bytes.length)));
         MailHeaders headers = new MailHeaders(message, problems);
 
-        InternetAddress from = headers.firstAddress("From");
+        List<InternetAddress> fromAll = headers.nonBlankAddresses("From");
+        InternetAddress from = fromAll.isEmpty() ? null : fromAll.get(0);
         String fromAddress = from == null ? null : MailHeaders.lowerCase(from);
         String fromName = from == null || from.getPersonal() == null ? null : headers.displayName(from);
         String returnPath = headers.returnPath();
@@ -93,7 +94,7 @@ public final class MailReader {
                 headers.lowerCaseAddresses("To"), headers.lowerCaseAddresses("Cc"), subject, headers.date(),
                 inReplyTo.isEmpty() ? null : inReplyTo.get(0), headers.ids("References"), headers.text("List-Id"),
                 headers.text("X-Plenary-Ref"), text, visibleText, body.calendars(), automatic, List.copyOf(problems),
-                headers.all("Authentication-Results"));
+                headers.topmostRun("Authentication-Results"), fromAll.stream().map(MailHeaders::lowerCase).toList());
     }
 
     private static String sha256(byte[] raw) {

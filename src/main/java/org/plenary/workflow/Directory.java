@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.plenary.address.AsciiCase;
 import org.plenary.group.Member;
 
 /**
- * The group's members, found by address, alias, full name or first name, case-insensitively. An unknown
- * or ambiguous name is a {@link Refusal} that names the candidates, never a guess.
+ * The group's members, found by address or alias (exactly, ASCII letters in any case), full name or first name
+ * (case-insensitively). An unknown or ambiguous name is a {@link Refusal} that names the candidates, never a guess.
  */
 public final class Directory {
     private final List<Member> members;
@@ -30,19 +31,22 @@ public final class Directory {
         if (words == null) {
             return sender;
         }
-        String wanted = words.trim().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
+        String written = words.trim().replaceAll("[.,;:!]+$", "");
+        String wanted = written.toLowerCase(Locale.ROOT);
         if (wanted.isEmpty() || List.of("me", "i", "myself", "self").contains(wanted)) {
             return sender;
         }
-        if (wanted.contains("@")) {
-            return byAddress(wanted).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
+        // Addresses and their local parts as written: full Unicode lower-casing would turn look-alikes into members.
+        if (written.contains("@")) {
+            return byAddress(written).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
         }
         List<Member> byName = members.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
         if (byName.isEmpty()) {
             byName = members.stream().filter(m -> m.firstName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
         }
         if (byName.isEmpty()) {
-            byName = members.stream().filter(m -> m.email().startsWith(wanted + "@")).toList();
+            String localPart = AsciiCase.lower(written);
+            byName = members.stream().filter(m -> m.email().startsWith(localPart + "@")).toList();
         }
         if (byName.size() == 1) {
             return byName.get(0);
