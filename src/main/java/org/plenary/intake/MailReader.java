@@ -65,6 +65,9 @@ public final class MailReader {
         MailHeaders headers = new MailHeaders(message, problems);
 
         List<InternetAddress> fromAll = headers.nonBlankAddresses("From");
+        if (fromAll.size() > 1) {
+            problems.add("From header holds " + fromAll.size() + " addresses: an email from several people is from nobody");
+        }
         InternetAddress from = fromAll.isEmpty() ? null : fromAll.get(0);
         String fromAddress = from == null ? null : MailHeaders.lowerCase(from);
         String fromName = from == null || from.getPersonal() == null ? null : headers.displayName(from);
@@ -90,11 +93,12 @@ public final class MailReader {
         }
         String automatic = AutomaticMail.reason(message, fromAddress, returnPath, subject);
         List<String> inReplyTo = headers.ids("In-Reply-To");
+        List<String> authenticationResults = headers.topmostRun("Authentication-Results");
         return new InboundEmail(headers.messageId(), digest, fromAddress, fromName, returnPath,
                 headers.lowerCaseAddresses("To"), headers.lowerCaseAddresses("Cc"), subject, headers.date(),
                 inReplyTo.isEmpty() ? null : inReplyTo.get(0), headers.ids("References"), headers.text("List-Id"),
                 headers.text("X-Plenary-Ref"), text, visibleText, body.calendars(), automatic, List.copyOf(problems),
-                headers.topmostRun("Authentication-Results"), fromAll.stream().map(MailHeaders::lowerCase).toList());
+                authenticationResults, fromAll.stream().map(MailHeaders::lowerCase).toList());
     }
 
     private static String sha256(byte[] raw) {
