@@ -34,15 +34,15 @@ public record InboundEmail(String messageId, String digest, String from, String 
         return messageId != null ? messageId : "sha256:" + digest;
     }
 
+    public boolean isAutomatic() {
+        return automatic != null;
+    }
+
     /**
      * The address this email is from, or null when its From header names none or several: a From of two
      * addresses is nobody, whoever comes first in it.
      */
     public String sender() {
         return fromAddresses.size() == 1 ? fromAddresses.get(0) : null;
-    }
-
-    public boolean isAutomatic() {
-        return automatic != null;
     }
 }

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.plenary.address.AsciiCase;
 import org.plenary.group.Member;
 
 /**
- * The group's members, found by address or alias (exactly, ASCII letters in any case), full name or first name
- * (case-insensitively). An unknown or ambiguous name is a {@link Refusal} that names the candidates, never a guess.
+ * The group's members, found by address, alias, full name or first name, case-insensitively. An unknown
+ * or ambiguous name is a {@link Refusal} that names the candidates, never a guess.
  */
 public final class Directory {
     private final List<Member> members;
@@ -31,22 +30,21 @@ public final class Directory {
         if (words == null) {
             return sender;
         }
-        String written = words.trim().replaceAll("[.,;:!]+$", "");
-        String wanted = written.toLowerCase(Locale.ROOT);
+        if (words.contains("@")) {
+            // As written: full Unicode lower-casing would turn a look-alike (the Kelvin sign) into a member's address.
+            String address = words.strip().replaceAll("[.,;:!]+$", "");
+            return byAddress(address).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
+        }
+        String wanted = words.trim().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
         if (wanted.isEmpty() || List.of("me", "i", "myself", "self").contains(wanted)) {
             return sender;
-        }
-        // Addresses and their local parts as written: full Unicode lower-casing would turn look-alikes into members.
-        if (written.contains("@")) {
-            return byAddress(written).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
         }
         List<Member> byName = members.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
         if (byName.isEmpty()) {
             byName = members.stream().filter(m -> m.firstName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
         }
         if (byName.isEmpty()) {
-            String localPart = AsciiCase.lower(written);
-            byName = members.stream().filter(m -> m.email().startsWith(localPart + "@")).toList();
+            byName = members.stream().filter(m -> m.email().startsWith(wanted + "@")).toList();
         }
         if (byName.size() == 1) {
             return byName.get(0);
