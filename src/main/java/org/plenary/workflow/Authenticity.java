@@ -77,7 +77,7 @@ public final class Authenticity {
     }
 
     /** The signing domain is the From domain or a parent of it that is not a top-level domain. */
-    static boolean isAligned(String signer, String fromDomain) {
+    private static boolean isAligned(String signer, String fromDomain) {
         return signer.equals(fromDomain) || signer.contains(".") && fromDomain.endsWith("." + signer);
     }
 
