@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.plenary.address.AsciiCase;
 
 /**
  * Parsers for the single values of a group file. Each throws an unchecked exception on bad input, which
@@ -38,7 +39,7 @@ final class GroupFileValues {
     }
 
     static String email(String text) {
-        return matching(EMAIL, text).toLowerCase(Locale.ROOT);
+        return AsciiCase.lower(matching(EMAIL, text));
     }
 
     /** A time of day such as 13:00 or 9:00. */

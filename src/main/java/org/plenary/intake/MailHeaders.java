@@ -1,5 +1,6 @@
 package org.plenary.intake;
 
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -11,10 +12,11 @@ import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.address.AsciiCase;
 
 /**
  * The header fields of one email, read leniently and cleaned: unfolded, decoded, free of control
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
 final class MailHeaders {
 
     static final int MAX_FIELD_CHARS = 998;
+    /** Trace fields such as Authentication-Results run over many folded lines (Fastmail's reach 2,000 characters). */
+    static final int MAX_TRACE_FIELD_CHARS = 16_000;
+    private static final int MAX_TRACE_FIELDS = 100;
     private static final int MAX_REFERENCES = 200;
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([QqBb])\\?([^?\\s]*)\\?=");
 
@@ -41,9 +46,9 @@ final class MailHeaders {
         return value == null ? null : cut(clean(value).strip());
     }
 
-    InternetAddress firstAddress(String name) {
-        return addresses(name).stream().filter(a -> a.getAddress() != null && !a.getAddress().isBlank())
-                .findFirst().orElse(null);
+    /** Every address of a header that has one, in order. */
+    List<InternetAddress> nonBlankAddresses(String name) {
+        return addresses(name).stream().filter(a -> a.getAddress() != null && !a.getAddress().isBlank()).toList();
     }
 
     List<String> lowerCaseAddresses(String name) {
@@ -52,7 +57,7 @@ final class MailHeaders {
 
     static String lowerCase(InternetAddress address) {
         String value = address.getAddress() == null ? "" : address.getAddress();
-        return clean(value).replace(" ", "").toLowerCase(Locale.ROOT);
+        return AsciiCase.lower(clean(value).replace(" ", ""));
     }
 
     /** The RFC 2047 decoded display name; a word the address parser could not decode gets a second chance. */
@@ -71,7 +76,7 @@ final class MailHeaders {
             int close = path.indexOf('>');
             path = close > 0 ? path.substring(1, close) : path.substring(1);
         }
-        return clean(path).strip().toLowerCase(Locale.ROOT);
+        return AsciiCase.lower(clean(path).strip());
     }
 
     /** RFC 2047 decoded, never null. */
@@ -201,18 +206,35 @@ final class MailHeaders {
         }
     }
 
-    /** Each value of a header, unfolded and cut, in the order they appear (newest first for trace headers). */
-    List<String> all(String name) {
+    /**
+     * The values of the topmost run of consecutive {@code name} headers, top first, unfolded and cleaned: the
+     * block a receiving server prepends. Headers of that name further down, past any other header, were there
+     * before it and are left out; so is a value longer than {@value #MAX_TRACE_FIELD_CHARS} characters, and every
+     * one below it, because a cut verdict could read as another one.
+     */
+    List<String> topmostRun(String name) {
         try {
-            String[] values = message.getHeader(name);
-            if (values == null) {
-                return List.of();
+            List<String> run = new ArrayList<>();
+            Enumeration<Header> headers = message.getAllHeaders();
+            boolean inRun = false;
+            while (headers.hasMoreElements() && run.size() < MAX_TRACE_FIELDS) {
+                Header header = headers.nextElement();
+                if (!header.getName().equalsIgnoreCase(name)) {
+                    if (inRun) {
+                        break;
+                    }
+                    continue;
+                }
+                inRun = true;
+                // clean() drops the CR LF of folded lines; the white space after them stays.
+                String value = header.getValue() == null ? "" : clean(header.getValue());
+                if (value.length() > MAX_TRACE_FIELD_CHARS) {
+                    problems.add(name + " header of " + value.length() + " characters not read");
+                    break;
+                }
+                run.add(value.strip());
             }
-            List<String> out = new ArrayList<>();
-            for (String value : values) {
-                out.add(cut(value.replace("\r", "").replace("\n", " ")));
-            }
-            return List.copyOf(out);
+            return List.copyOf(run);
         } catch (MessagingException | RuntimeException unreadable) {
             return List.of();
         }

@@ -50,7 +50,7 @@ public final class MailReader {
             // StackOverflowError too: a pathological structure must cost this email, not the route.
             problems.add("message not readable: " + BodyCollector.describe(unreadable));
             return new InboundEmail(null, digest, null, null, null, List.of(), List.of(), "", null, null,
-                    List.of(), null, null, "", "", List.of(), null, List.copyOf(problems), List.of());
+                    List.of(), null, null, "", "", List.of(), null, List.copyOf(problems), List.of(), List.of());
         }
     }
 
@@ -65,7 +65,11 @@ public final class MailReader {
                 Math.min(length, bytes.length)));
         MailHeaders headers = new MailHeaders(message, problems);
 
-        InternetAddress from = headers.firstAddress("From");
+        List<InternetAddress> fromAll = headers.nonBlankAddresses("From");
+        if (fromAll.size() > 1) {
+            problems.add("From header holds " + fromAll.size() + " addresses: an email from several people is from nobody");
+        }
+        InternetAddress from = fromAll.isEmpty() ? null : fromAll.get(0);
         String fromAddress = from == null ? null : MailHeaders.lowerCase(from);
         String fromName = from == null || from.getPersonal() == null ? null : headers.displayName(from);
         String returnPath = headers.returnPath();
@@ -90,11 +94,12 @@ public final class MailReader {
         }
         String automatic = AutomaticMail.reason(message, fromAddress, returnPath, subject);
         List<String> inReplyTo = headers.ids("In-Reply-To");
+        List<String> authenticationResults = headers.topmostRun("Authentication-Results");
         return new InboundEmail(headers.messageId(), digest, fromAddress, fromName, returnPath,
                 headers.lowerCaseAddresses("To"), headers.lowerCaseAddresses("Cc"), subject, headers.date(),
                 inReplyTo.isEmpty() ? null : inReplyTo.get(0), headers.ids("References"), headers.text("List-Id"),
                 headers.text(TraceHeader.NAME), text, visibleText, body.calendars(), automatic, List.copyOf(problems),
-                headers.all("Authentication-Results"));
+                authenticationResults, fromAll.stream().map(MailHeaders::lowerCase).toList());
     }
 
     private static String sha256(byte[] raw) {

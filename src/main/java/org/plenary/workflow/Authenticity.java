@@ -1,15 +1,28 @@
 package org.plenary.workflow;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.plenary.address.AsciiCase;
+import org.plenary.intake.AuthenticationResults;
 import org.plenary.intake.InboundEmail;
+import org.plenary.intake.MethodResult;
 
 /**
  * An optional check that a sender's address was not forged: when required, a command changes something only
  * if an {@code Authentication-Results} header added by a trusted server (the deployment's own MTA, named by
- * its authserv-id) reports {@code dkim=pass} or {@code dmarc=pass}. A From header alone is easy to forge; this
- * lets a deployment that has such a server rely on it. Off by default. Thread-safe.
+ * its authserv-id) reports {@code dmarc=pass}, or {@code dkim=pass} for the From domain or a parent of it.
+ * A From header alone is easy to forge; this lets a deployment that has such a server rely on it. Off by
+ * default. Thread-safe.
+ *
+ * <p>A sender can write {@code Authentication-Results} headers of their own, naming the trusted server. A
+ * receiving server prepends its own, so only the topmost headers count (the email keeps only the topmost run of
+ * them, see {@link InboundEmail#authenticationResults}), and within that run only as long as the authserv-id is a
+ * trusted one. A server states each method's verdict once: a method reported again lower down is the sender's
+ * and does not count. {@code dkim=pass} only vouches for the domain that signed ({@code header.d}), which anyone
+ * can do for a domain of their own, so it counts only when that domain is the From domain or its parent (DMARC's
+ * relaxed alignment, without the public-suffix list: the parent must hold a dot).
  */
 public final class Authenticity {
     public static final Authenticity NOT_REQUIRED = new Authenticity(false, List.of());
@@ -19,7 +32,7 @@ public final class Authenticity {
 
     public Authenticity(boolean required, List<String> trustedServers) {
         this.required = required;
-        this.trustedServers = trustedServers.stream().map(s -> s.trim().toLowerCase(Locale.ROOT))
+        this.trustedServers = trustedServers.stream().map(s -> AsciiCase.lower(s.trim()))
                 .filter(s -> !s.isEmpty()).toList();
     }
 
@@ -28,13 +41,52 @@ public final class Authenticity {
         if (!required) {
             return Optional.empty();
         }
+        String fromDomain = domainOf(email.sender());
+        if (fromDomain == null) {
+            return Optional.of("not authenticated: the From header does not hold exactly one address");
+        }
+        Set<String> reportedAbove = new HashSet<>();
         for (String header : email.authenticationResults()) {
-            String value = header.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ");
-            String server = value.split(";", 2)[0].trim().split("\\s+")[0];
-            if (trustedServers.contains(server) && value.matches("(?s).*\\b(dkim|dmarc)\\s*=\\s*pass\\b.*")) {
+            Optional<AuthenticationResults> results = AuthenticationResults.parse(header);
+            if (results.isEmpty() || !trustedServers.contains(AsciiCase.lower(results.get().authservId()))) {
+                break; // this one and all below were not written by a trusted server
+            }
+            List<MethodResult> counted = results.get().results().stream()
+                    .filter(r -> !reportedAbove.contains(r.method())).toList();
+            if (counted.stream().anyMatch(r -> vouchesFor(r, fromDomain))) {
                 return Optional.empty();
             }
+            counted.forEach(r -> reportedAbove.add(r.method()));
         }
-        return Optional.of("not authenticated: no dkim=pass or dmarc=pass from a trusted server " + trustedServers);
+        return Optional.of("not authenticated: no dmarc=pass, nor dkim=pass for " + fromDomain
+                + ", from a trusted server " + trustedServers);
+    }
+
+    private static boolean vouchesFor(MethodResult result, String fromDomain) {
+        if (!result.isPass()) {
+            return false;
+        }
+        return switch (result.method()) {
+            case "dmarc" -> result.property("header", "from").map(Authenticity::domainOf)
+                    .map(fromDomain::equals).orElse(true);
+            case "dkim" -> result.property("header", "d")
+                    .or(() -> result.property("header", "i").map(Authenticity::domainOf))
+                    .map(signer -> isAligned(AsciiCase.lower(signer), fromDomain)).orElse(false);
+            default -> false;
+        };
+    }
+
+    /** The signing domain is the From domain or a parent of it that is not a top-level domain. */
+    private static boolean isAligned(String signer, String fromDomain) {
+        return signer.equals(fromDomain) || signer.contains(".") && fromDomain.endsWith("." + signer);
+    }
+
+    /** The domain of an address (or of {@code @domain}, or a bare domain), ASCII lower-cased; null for none. */
+    private static String domainOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        String domain = AsciiCase.lower(address.substring(address.lastIndexOf('@') + 1).strip());
+        return domain.isEmpty() ? null : domain;
     }
 }

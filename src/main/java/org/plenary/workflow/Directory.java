@@ -30,10 +30,10 @@ public final class Directory {
      * they name nobody or several people. For lists of names (who attended) where an unknown name is no error.
      */
     public Optional<Member> match(String words) {
-        String wanted = words.strip().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
-        if (wanted.contains("@")) {
-            return byAddress(wanted);
+        if (words.contains("@")) {
+            return byAddress(words.strip().replaceAll("[.,;:!]+$", ""));
         }
+        String wanted = words.strip().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
         List<Member> byName = named(wanted);
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
@@ -43,12 +43,14 @@ public final class Directory {
         if (words == null) {
             return sender;
         }
+        if (words.contains("@")) {
+            // As written: full Unicode lower-casing would turn a look-alike (the Kelvin sign) into a member's address.
+            String address = words.strip().replaceAll("[.,;:!]+$", "");
+            return byAddress(address).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
+        }
         String wanted = words.trim().toLowerCase(Locale.ROOT).replaceAll("[.,;:!]+$", "");
         if (wanted.isEmpty() || List.of("me", "i", "myself", "self").contains(wanted)) {
             return sender;
-        }
-        if (wanted.contains("@")) {
-            return byAddress(wanted).orElseThrow(() -> new Refusal("nobody in the group has the address " + words));
         }
         List<Member> byName = named(wanted);
         if (byName.size() == 1) {

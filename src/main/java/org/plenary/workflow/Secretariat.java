@@ -91,7 +91,7 @@ public final class Secretariat {
         Instant now = clock.instant();
         // A member removed from the group file is a stranger now, whatever their history.
         Directory directory = new Directory(tx.groups().activeMembers(group.id()));
-        Optional<Member> member = directory.byAddress(email.from());
+        Optional<Member> member = directory.byAddress(email.sender());
         boolean viaList = Understanding.cameThroughList(group, email);
 
         Optional<GuardRefusal> refusal = guards.refusal(group, email, member);
