@@ -164,8 +164,9 @@ class VisibleTextTest {
             "a".repeat(100_000) + ":", ("<a@b>:\n1\n").repeat(12_500), "*".repeat(100_000),
             "From: x\n" + "*".repeat(100_000), ("> " + "x".repeat(70) + "\ny\n").repeat(1300), "<div>".repeat(20_000)};
         for (String attack : attacks) {
-            // Best of three, after the JIT has seen the code: the build machine is shared, a backtracking
-            // regular expression would take minutes here, not milliseconds.
+            // A hang detector, not a speed test: a backtracking regular expression takes minutes on these inputs,
+            // while a linear reading takes milliseconds. The bound is far above that so a loaded machine never
+            // fails it (IntakeBenchmark prints the real figures).
             Duration best = Duration.ofDays(1);
             for (int run = 0; run < 4; run++) {
                 long start = System.nanoTime();
@@ -174,7 +175,7 @@ class VisibleTextTest {
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 best = run == 0 || took.compareTo(best) > 0 ? best : took;
             }
-            assertThat(best).as("time for %.20s…", attack).isLessThan(Duration.ofMillis(500));
+            assertThat(best).as("time for %.20s…", attack).isLessThan(Duration.ofSeconds(5));
         }
     }
 
