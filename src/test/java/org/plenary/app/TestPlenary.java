@@ -23,12 +23,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -69,7 +72,7 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         settings.put("plenary.now", "2017-06-15T09:00:00Z");
         settings.put("plenary.poll.delay", "200ms");
         settings.put("plenary.outbox.delay", "200ms");
-        settings.put("plenary.schedule.delay", "500ms");
+        settings.put("plenary.schedule.delay", "200ms");
     }
 
     /** The demo group, its clock at 15 June 2017 09:00 UTC, a fresh in-memory store. */
@@ -215,6 +218,32 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read Plenary's inbox", e);
+        }
+    }
+
+    /**
+     * Sets Plenary's clock to {@code now}, from where it runs on; what that makes due is sent by the next ticks
+     * (see {@link #awaitSchedulesAndOutbox()}). Tests drive time this way instead of waiting for it to pass.
+     */
+    public void setClock(Instant now) {
+        ((ShiftedClock) plenary.clock()).set(now);
+    }
+
+    /**
+     * Waits until the schedules route has ticked twice and then the outbox route has run twice: the second of each
+     * started after the previous step ended, so whatever the clock made due by now is in the outbox and delivered.
+     * After it, "nothing was sent" is a finding, not a guess about timing.
+     */
+    public void awaitSchedulesAndOutbox() {
+        awaitRoute("schedules", 2);
+        awaitRoute("outbox-delivery", 2);
+    }
+
+    /** Waits until the route {@code routeId} has completed {@code count} more exchanges from now on. */
+    public void awaitRoute(String routeId, int count) {
+        NotifyBuilder runs = new NotifyBuilder(plenary.camelContext()).fromRoute(routeId).whenCompleted(count).create();
+        if (!runs.matches(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the route " + routeId + " did not complete " + count + " exchanges within 30 s");
         }
     }
 
