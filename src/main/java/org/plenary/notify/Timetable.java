@@ -41,9 +41,11 @@ public final class Timetable {
 
     public List<Due.Agenda> agendas(StoreTransaction tx, GroupDefinition group, Instant now) {
         List<Due.Agenda> due = new ArrayList<>();
-        for (Meeting meeting : tx.meetings().between(group.id(), now, now.plus(group.agendaLead()))) {
+        // Due from agenda-lead before the start on the dot: "between" excludes its end, so ask a second beyond it.
+        Instant latestStart = now.plus(group.agendaLead());
+        for (Meeting meeting : tx.meetings().between(group.id(), now, latestStart.plusSeconds(1))) {
             Due.Agenda agenda = new Due.Agenda(meeting);
-            if (meeting.isLive() && !done(tx, group, agenda.keys().get(0))) {
+            if (!meeting.start().isAfter(latestStart) && meeting.isLive() && !done(tx, group, agenda.keys().get(0))) {
                 due.add(agenda);
             }
         }

@@ -35,7 +35,7 @@ class RouteFilesTest {
     @Test
     void everyRouteOfEveryRouteFileIsStarted() {
         CamelContext camel = app.plenary().camelContext();
-        List<String> ids = List.of("inbound-mail", "outbox-delivery", "schedules", "http-health", "http-meetings",
+        List<String> ids = List.of("inbound-mail", "outbox-delivery", "schedules", "group-file", "http-health", "http-meetings",
                 "http-meeting", "http-actions", "http-emails");
         for (String id : ids) {
             assertThat(camel.getRouteController().getRouteStatus(id)).as(id).isNotNull()
