@@ -32,6 +32,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -227,6 +228,39 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
      */
     public void setClock(Instant now) {
         ((ShiftedClock) plenary.clock()).set(now);
+    }
+
+    /** Moves Plenary's clock on by {@code duration}, e.g. past the outbox's retry backoff, instead of waiting it out. */
+    public void advanceClock(Duration duration) {
+        setClock(plenary.clock().instant().plus(duration));
+    }
+
+    /**
+     * Waits until the mailbox has been polled {@code count} more times without error and then the outbox route has
+     * run twice: whatever those polls could have done is committed and delivered, so "nothing more happened" is a
+     * finding, not a guess about timing.
+     */
+    public void awaitMailboxAndOutbox(int count) {
+        awaitMailboxPolls(count);
+        awaitRoute("outbox-delivery", 2);
+    }
+
+    /** Waits until the mailbox consumer has completed {@code count} more polls without error (empty ones count). */
+    public void awaitMailboxPolls(int count) {
+        ScheduledPollConsumer consumer = mailboxConsumer();
+        long from = consumer.getSuccessCounter();
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.getSuccessCounter() >= from + count);
+    }
+
+    /** Waits until {@code count} more polls of the mailbox have failed (the server is away or refuses Plenary). */
+    public void awaitMailboxPollFailures(int count) {
+        ScheduledPollConsumer consumer = mailboxConsumer();
+        long from = consumer.getErrorCounter();
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.getErrorCounter() >= from + count);
+    }
+
+    private ScheduledPollConsumer mailboxConsumer() {
+        return (ScheduledPollConsumer) plenary.camelContext().getRoute("inbound-mail").getConsumer();
     }
 
     /**
