@@ -74,6 +74,9 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         settings.put("plenary.poll.delay", "200ms");
         settings.put("plenary.outbox.delay", "200ms");
         settings.put("plenary.schedule.delay", "200ms");
+        // The routes' first run, a second after start in production (a placeholder default in routes/): every app
+        // test would wait it out.
+        System.setProperty("plenary.start.delay.ms", "100");
     }
 
     /** The demo group, its clock at 15 June 2017 09:00 UTC, a fresh in-memory store. */
