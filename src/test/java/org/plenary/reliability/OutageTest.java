@@ -60,7 +60,7 @@ class OutageTest {
 
         imap.down();
         String second = app.send(NOOR, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 11 July", null);
-        app.awaitMailboxPollFailures(2);
+        app.awaitMailboxPolls(3);
         assertThat(ledger()).extracting(LedgerEntry::messageId).doesNotContain(second);
 
         imap.up();
