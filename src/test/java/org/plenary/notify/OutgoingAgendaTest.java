@@ -52,6 +52,7 @@ class OutgoingAgendaTest {
         app.setClock(Instant.parse("2017-07-02T13:10:00Z"));
         app.awaitSchedulesAndOutbox();
         assertThat(OutgoingMail.onList(app, AGENDA_4_JULY::equals)).as("still once at 13:10").hasSize(1);
+
         assertThat(agenda.getRecipients(jakarta.mail.Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly(LIST);
         assertThat(OutgoingMail.header(agenda, "Auto-Submitted")).isEqualTo("auto-generated");
