@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
@@ -18,12 +17,14 @@ import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
 import org.plenary.notify.Schedules;
 import org.plenary.notify.TemplateRenderer;
+import org.plenary.notify.Timetable;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
 import org.plenary.web.UnmatchedRequests;
 import org.plenary.workflow.Authenticity;
 import org.plenary.workflow.ChangeNotices;
 import org.plenary.workflow.CurrentGroup;
+import org.plenary.workflow.GroupFileWatch;
 import org.plenary.workflow.GroupSync;
 import org.plenary.workflow.InboundMail;
 import org.plenary.workflow.Replies;
@@ -38,18 +39,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class Plenary implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Plenary.class);
-    private static final Duration GROUP_RESYNC = Duration.ofHours(1);
 
     private final Settings settings;
     private final Clock clock;
     private final Database database;
     private final CurrentGroup group;
-    private final GroupSync sync;
+    private final GroupFileWatch groupFile;
     private final TemplateRenderer renderer;
     private final Announcements announcements;
     private final Secretariat secretariat;
     private Main main;
-    private volatile Instant lastSync = Instant.EPOCH;
 
     public Plenary(Settings settings) {
         this(settings, url -> Database.open(url, settings.get("plenary.db.user"), settings.get("plenary.db.password")));
@@ -61,7 +60,7 @@ public final class Plenary implements AutoCloseable {
         this.clock = ShiftedClock.startingAt(settings.now());
         this.group = new CurrentGroup(groupFile(settings));
         this.database = opening.apply(settings.require("plenary.db.url"));
-        this.sync = new GroupSync(database, clock);
+        this.groupFile = new GroupFileWatch(group, new GroupSync(database, clock), clock);
         String templates = settings.get("plenary.templates");
         this.renderer = new TemplateRenderer(templates == null || templates.isBlank() ? null : Path.of(templates));
         this.announcements = new Announcements(renderer);
@@ -112,18 +111,10 @@ public final class Plenary implements AutoCloseable {
 
     /** Brings the store in line with the group file now (at start, on a change of the file, and hourly). */
     public void syncGroup() {
-        sync.sync(group.get());
-        lastSync = clock.instant();
+        groupFile.sync();
     }
 
-    private void housekeeping() {
-        boolean changed = group.reloadIfChanged();
-        if (changed || clock.instant().isAfter(lastSync.plus(GROUP_RESYNC))) {
-            syncGroup();
-        }
-    }
-
-    /** Starts the routes: mailbox, outbox, schedules and HTTP. */
+    /** Starts the routes: mailbox, outbox, schedules, group file and HTTP. */
     public void start() {
         syncGroup();
         main = new Main();
@@ -133,8 +124,9 @@ public final class Plenary implements AutoCloseable {
                 settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes"))));
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
         main.bind("outbox", new OutboxDelivery(database, group, composer, clock));
-        main.bind("schedules", new Schedules(group, database, announcements, clock,
-                Duration.parse(settings.require("plenary.summary.after")), this::housekeeping));
+        main.bind("schedules", new Schedules(group, database, announcements,
+                new Timetable(clock, Duration.parse(settings.require("plenary.summary.after")))));
+        main.bind("groupFile", groupFile);
         Api api = new Api(database, group.get());
         main.bind("api", api);
         try {

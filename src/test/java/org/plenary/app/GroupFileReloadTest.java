@@ -24,7 +24,7 @@ import org.plenary.store.Meeting;
 
 /**
  * The group file as the store sees it: series expanded at least eight weeks ahead of the clock, and an edited file
- * reloaded by the schedules tick without a restart, adding what is new and duplicating nothing. The expansion
+ * reloaded by the group-file route without a restart, adding what is new and duplicating nothing. The expansion
  * rules themselves are unit-tested in org.plenary.group; this proves them through the store.
  */
 class GroupFileReloadTest {

@@ -23,12 +23,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -69,7 +73,10 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         settings.put("plenary.now", "2017-06-15T09:00:00Z");
         settings.put("plenary.poll.delay", "200ms");
         settings.put("plenary.outbox.delay", "200ms");
-        settings.put("plenary.schedule.delay", "500ms");
+        settings.put("plenary.schedule.delay", "200ms");
+        // The routes' first run, a second after start in production (a placeholder default in routes/): every app
+        // test would wait it out.
+        System.setProperty("plenary.start.delay.ms", "100");
     }
 
     /** The demo group, its clock at 15 June 2017 09:00 UTC, a fresh in-memory store. */
@@ -215,6 +222,61 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read Plenary's inbox", e);
+        }
+    }
+
+    /**
+     * Sets Plenary's clock to {@code now}, from where it runs on; what that makes due is sent by the next ticks
+     * (see {@link #awaitSchedulesAndOutbox()}). Tests drive time this way instead of waiting for it to pass.
+     */
+    public void setClock(Instant now) {
+        ((ShiftedClock) plenary.clock()).set(now);
+    }
+
+    /** Moves Plenary's clock on by {@code duration}, e.g. past the outbox's retry backoff, instead of waiting it out. */
+    public void advanceClock(Duration duration) {
+        setClock(plenary.clock().instant().plus(duration));
+    }
+
+    /**
+     * Waits until the mailbox has been polled {@code count} more times and then the outbox route has
+     * run twice: whatever those polls could have done is committed and delivered, so "nothing more happened" is a
+     * finding, not a guess about timing.
+     */
+    public void awaitMailboxAndOutbox(int count) {
+        awaitMailboxPolls(count);
+        awaitRoute("outbox-delivery", 2);
+    }
+
+    /**
+     * Waits until the mailbox consumer has polled {@code count} more times. camel-mail logs a poll that cannot reach
+     * the server and counts it like any other, so while the server is away these are the attempts that failed.
+     */
+    public void awaitMailboxPolls(int count) {
+        ScheduledPollConsumer consumer = mailboxConsumer();
+        long from = consumer.getCounter();
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.getCounter() >= from + count);
+    }
+
+    private ScheduledPollConsumer mailboxConsumer() {
+        return (ScheduledPollConsumer) plenary.camelContext().getRoute("inbound-mail").getConsumer();
+    }
+
+    /**
+     * Waits until the schedules route has ticked twice and then the outbox route has run twice: the second of each
+     * started after the previous step ended, so whatever the clock made due by now is in the outbox and delivered.
+     * After it, "nothing was sent" is a finding, not a guess about timing.
+     */
+    public void awaitSchedulesAndOutbox() {
+        awaitRoute("schedules", 2);
+        awaitRoute("outbox-delivery", 2);
+    }
+
+    /** Waits until the route {@code routeId} has completed {@code count} more exchanges from now on. */
+    public void awaitRoute(String routeId, int count) {
+        NotifyBuilder runs = new NotifyBuilder(plenary.camelContext()).fromRoute(routeId).whenCompleted(count).create();
+        if (!runs.matches(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the route " + routeId + " did not complete " + count + " exchanges within 30 s");
         }
     }
 

@@ -7,7 +7,7 @@ import static org.plenary.notify.OutgoingMail.LIST;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -20,7 +20,7 @@ import org.plenary.store.OutboxEmail;
 
 /**
  * The agenda of the 4 July 2017 plenary (13:00 UTC, agenda-lead P2D, so due 2 July 13:00 UTC), sent by the
- * real app through GreenMail to the list, with the clock started just before, after or long after its due time.
+ * real app through GreenMail to the list, with the clock set before, at, after or long after its due time.
  */
 class OutgoingAgendaTest {
     private TestPlenary app;
@@ -34,17 +34,24 @@ class OutgoingAgendaTest {
 
     @Test
     void theAgendaArrivesOnTimeWithEverythingTheContractListsAndAnInvitation() throws Exception {
-        // A minute before the due time leaves room for the app to start and apply four emails on a busy machine.
-        app = TestPlenary.ssr2().with("plenary.now", "2017-07-02T12:59:00Z").start();
+        // An hour early, so the app has time to apply four emails; the test then sets the clock.
+        app = TestPlenary.ssr2().with("plenary.now", "2017-07-02T12:00:00Z").start();
         app.send("noor@ssr2.test", "Apologies – plenary 4 July", "Apologies for the plenary call on Tuesday 4 July, travelling.");
         app.send("kaveh@ssr2.test", "Agenda request", "AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 4 July");
         app.send("zoe@ssr2.test", "Agenda request", "AGENDA: Tech tools demo (15 min) for the plenary on 4 July");
         app.awaitLedger(3);
         app.send("larisa@ssr2.test", "Agenda requests", "ACCEPT R1");
         app.awaitLedger(4);
+        app.setClock(Instant.parse("2017-07-02T12:59:00Z"));
+        app.awaitSchedulesAndOutbox();
         assertThat(OutgoingMail.onList(app, s -> true)).as("nothing for the list before 13:00").isEmpty();
 
+        app.setClock(Instant.parse("2017-07-02T13:00:00Z"));
         MimeMessage agenda = OutgoingMail.awaitOne(app, AGENDA_4_JULY::equals);
+
+        app.setClock(Instant.parse("2017-07-02T13:10:00Z"));
+        app.awaitSchedulesAndOutbox();
+        assertThat(OutgoingMail.onList(app, AGENDA_4_JULY::equals)).as("still once at 13:10").hasSize(1);
 
         assertThat(agenda.getRecipients(jakarta.mail.Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly(LIST);
@@ -88,8 +95,7 @@ class OutgoingAgendaTest {
     void noAgendaGoesOutBeforeItsLeadTime() {
         app = TestPlenary.ssr2().with("plenary.now", "2017-07-02T12:00:00Z").start();
 
-        // Several schedule ticks (every 500 ms) and outbox runs.
-        sleep(Duration.ofSeconds(4));
+        app.awaitSchedulesAndOutbox();
 
         assertThat(outboxOf("plenary-2017-07-04")).isEmpty();
         assertThat(OutgoingMail.onList(app, s -> s.contains("4 July"))).isEmpty();
@@ -110,7 +116,7 @@ class OutgoingAgendaTest {
         // The process was down over the whole lead time and came back during the meeting: the agenda is stale.
         app = TestPlenary.ssr2().with("plenary.now", "2017-07-04T13:10:00Z").start();
 
-        sleep(Duration.ofSeconds(4));
+        app.awaitSchedulesAndOutbox();
 
         assertThat(outboxOf("plenary-2017-07-04")).extracting(OutboxEmail::purpose).doesNotContain("agenda");
         assertThat(OutgoingMail.onList(app, s -> s.contains("Proposed agenda") && s.contains("4 July"))).isEmpty();
@@ -133,12 +139,13 @@ class OutgoingAgendaTest {
 
     @Test
     void aHostileAgendaTitleAppearsLiterallyInTheTextAndEscapedInTheHtml() throws Exception {
-        app = TestPlenary.ssr2().with("plenary.now", "2017-07-02T12:59:00Z").start();
+        app = TestPlenary.ssr2().with("plenary.now", "2017-07-02T12:00:00Z").start();
         String hostile = "${7*7} <#assign x=1> <script>alert(1)</script>";
         app.send("kaveh@ssr2.test", "Agenda request", "AGENDA: " + hostile + " (10 min) for the plenary on 4 July");
         app.awaitLedger(1);
         app.send("larisa@ssr2.test", "Agenda requests", "ACCEPT R1");
         app.awaitLedger(2);
+        app.setClock(Instant.parse("2017-07-02T13:00:00Z"));
 
         MimeMessage agenda = OutgoingMail.awaitOne(app, AGENDA_4_JULY::equals);
 
@@ -153,12 +160,4 @@ class OutgoingAgendaTest {
                 .filter(e -> meetingId.equals(e.ref())).toList();
     }
 
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

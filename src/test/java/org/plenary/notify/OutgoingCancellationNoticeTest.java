@@ -39,6 +39,7 @@ class OutgoingCancellationNoticeTest {
         assertThat(OutgoingMail.text(notice).replaceAll("\\s+", " ")).contains("is cancelled: Johannesburg travel");
         assertThat(OutgoingMail.value(OutgoingMail.event(OutgoingMail.parse(OutgoingMail.calendar(notice))), Property.UID))
                 .isEqualTo("coordination-2017-06-23.ssr2@ssr2.test");
+        app.awaitRoute("outbox-delivery", 2);
         assertThat(OutgoingMail.onList(app, CANCELLED_23_JUNE::equals)).isEmpty();
     }
 

@@ -27,7 +27,7 @@ final class OutgoingMail {
 
     /** The list's messages whose subject passes, waiting up to {@code seconds} for at least {@code count}. */
     static List<MimeMessage> awaitList(TestPlenary app, Predicate<String> subject, int count, int seconds) {
-        await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(200))
                 .until(() -> onList(app, subject).size() >= count);
         return onList(app, subject);
     }

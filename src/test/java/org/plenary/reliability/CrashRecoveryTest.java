@@ -80,7 +80,8 @@ class CrashRecoveryTest {
             for (int kill = 0; kill < KILLS; kill++) {
                 plenary.start();
                 await().atMost(Duration.ofSeconds(60)).until(() -> plenary.get("/health") != null);
-                // The mailbox consumer starts a second after the routes; kill anywhere in the next two seconds.
+                // The mailbox consumer starts a second after the routes; kill anywhere in the next two seconds. A sleep on
+                // purpose: the kill must land at a random moment, not after an event the test could wait for.
                 Thread.sleep(600 + random.nextInt(1_600));
                 if (appliedItems(plenary.actionTitles()).size() < backlog) {
                     killsWhileDraining++;

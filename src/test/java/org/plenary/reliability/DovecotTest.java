@@ -81,7 +81,7 @@ class DovecotTest {
                 tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"));
         assertThat(apologies).extracting(org.plenary.store.Apology::email).containsExactly("noor@ssr2.test");
         // A few more polls change nothing: no second application, no second move.
-        Thread.sleep(1_500);
+        app.awaitMailboxPolls(3);
         List<LedgerEntry> later = app.database().inTransaction(tx -> tx.ledger().recent("ssr2", 100));
         assertThat(later).hasSize(2);
     }

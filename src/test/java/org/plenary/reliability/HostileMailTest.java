@@ -137,7 +137,7 @@ class HostileMailTest {
             }
         }
         app.awaitLedger(count);
-        MailboxGuardsTest.sleep(1_000);
+        app.awaitMailboxAndOutbox(2);
         List<String> ids = machineMadeIds();
         List<OutboxEmail> outbox = app.database().inTransaction(tx -> tx.outbox().recent("ssr2", 1_000));
         assertThat(outbox).filteredOn(o -> ids.contains(o.inReplyTo())).as("replies to machine-made mail").isEmpty();

@@ -68,7 +68,7 @@ class MailboxGuardsTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> failureNotices(staff) >= 1);
         }
         // Once: later polls must not tell them again.
-        sleep(2_000);
+        app.awaitMailboxAndOutbox(3);
         assertThat(failureNotices("larisa@ssr2.test")).isEqualTo(1);
         assertThat(failureNotices("jennifer@ssr2.test")).isEqualTo(1);
         assertThat(app.mailbox(KAVEH)).hasSize(1);
@@ -113,7 +113,7 @@ class MailboxGuardsTest {
         String second = app.send(KAVEH, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 11 July", null);
         app.awaitLedger(silent.size() + storm + 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> app.mailbox(KAVEH).size() >= 3);
-        sleep(1_000);
+        app.awaitMailboxAndOutbox(2);
         List<MimeMessage> toKaveh = app.mailbox(KAVEH);
         List<String> inReplyTo = new ArrayList<>();
         for (MimeMessage m : toKaveh) {
@@ -187,11 +187,4 @@ class MailboxGuardsTest {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

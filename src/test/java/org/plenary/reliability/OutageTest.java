@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,13 +60,15 @@ class OutageTest {
 
         imap.down();
         String second = app.send(NOOR, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 11 July", null);
-        Thread.sleep(3_000);
+        app.awaitMailboxPolls(3);
         assertThat(ledger()).extracting(LedgerEntry::messageId).doesNotContain(second);
 
         imap.up();
         await().atMost(Duration.ofSeconds(30)).until(() -> ledger().size() == 2);
         smtp.up();
-        // The first retry is 30 s after the failure (the backoff); both confirmations then go out, once each.
+        // The first retry is 30 s after the failure (the backoff), the clock is moved past it; both confirmations
+        // then go out, once each.
+        app.advanceClock(Duration.ofSeconds(31));
         await().atMost(Duration.ofSeconds(90)).until(() -> app.mailbox(NOOR).size() >= 2);
         List<MimeMessage> replies = app.mailbox(NOOR);
         assertThat(replies).extracting(m -> m.getHeader("In-Reply-To", null)).containsExactlyInAnyOrder(first, second);
@@ -89,8 +93,9 @@ class OutageTest {
                 .start();
 
         database.down();
+        NotifyBuilder attempts = new NotifyBuilder(app.plenary().camelContext()).fromRoute("inbound-mail").whenFailed(2).create();
         String messageId = app.send(NOOR, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
-        Thread.sleep(8_000);
+        assertThat(attempts.matches(60, TimeUnit.SECONDS)).as("two attempts failed against the store").isTrue();
         assertThat(app.seenInPlenaryInbox()).as("marked seen while nothing could be committed").isZero();
 
         database.up();

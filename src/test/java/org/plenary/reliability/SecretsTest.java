@@ -40,26 +40,34 @@ class SecretsTest {
                     + "Apologies for the plenary on 4 July\r\n";
             mail.greenMail().getUserManager().getUserByEmail("secretariat@ssr2.test").deliver(new MimeMessage(
                     Session.getInstance(new Properties()), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
+            TcpProxy imap = new TcpProxy(imapPort).up();
             PlenaryProcess plenary = new PlenaryProcess(temp.resolve("plenary.log"))
-                    .with("PLENARY_IMAP_URL", "imap://secretariat%40ssr2.test:" + SECRET + "@127.0.0.1:" + imapPort + "/INBOX")
+                    .with("PLENARY_IMAP_URL", "imap://secretariat%40ssr2.test:" + SECRET + "@127.0.0.1:" + imap.port() + "/INBOX")
                     .with("PLENARY_SMTP_URL", "smtp://plenary:" + SECRET + "@127.0.0.1:" + closedPort)
                     .with("PLENARY_DB_URL", "jdbc:h2:file:" + temp.resolve("store").toAbsolutePath());
             plenary.start();
             try {
                 // The email is applied; its confirmation fails against the closed SMTP port and waits in the outbox.
-                await().atMost(Duration.ofSeconds(60)).until(() -> plenary.log().contains("not delivered"));
+                await().atMost(Duration.ofSeconds(60)).until(() -> plenary.getText("/api/emails").contains("s1@members.test"));
+                int failedBefore = plenary.log().split("not delivered", -1).length;
+                await().atMost(Duration.ofSeconds(30)).until(() -> plenary.log().split("not delivered", -1).length > failedBefore);
                 // Now the mailbox refuses the password: the consumer logs its failures.
                 mail.greenMail().getUserManager().getUserByEmail("secretariat@ssr2.test").setPassword("changed");
                 mail.greenMail().getUserManager().getUserByEmail("secretariat@ssr2.test").deliver(new MimeMessage(
                         Session.getInstance(new Properties()), new ByteArrayInputStream(raw.replace("s1@", "s2@")
                                 .getBytes(StandardCharsets.UTF_8))));
-                Thread.sleep(5_000);
+                // camel-mail keeps its IMAP connection open: cut it, so that the consumer has to log in again.
+                imap.down();
+                await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> imap.up() != null);
+                // Wait until it has been refused twice and said so: the log is then worth reading.
+                await().atMost(Duration.ofSeconds(60)).until(() -> plenary.log().split("AuthenticationFailed", -1).length > 2);
                 List<String> exposed = List.of(plenary.log(), plenary.getText("/health"), plenary.getText("/api/emails"),
                         plenary.getText("/api/actions"));
                 assertThat(plenary.getText("/api/emails")).contains("s1@members.test");
                 assertThat(exposed).noneSatisfy(text -> assertThat(text).contains(SECRET));
             } finally {
                 plenary.stop();
+                imap.close();
             }
             assertThat(plenary.log()).doesNotContain(SECRET);
         }

@@ -82,6 +82,7 @@ class TransactionStoreTest extends StoreTestSupport {
         }
     }
 
+    /** No event says "this transaction now waits on a lock": the one justified sleep of the store tests. */
     private static void pause() {
         try {
             Thread.sleep(200);
