@@ -46,8 +46,7 @@ public final class StoreTransaction {
         try {
             return work.get();
         } finally {
-            handle.rollbackToSavepoint(savepoint);
-            handle.release(savepoint);
+            handle.rollbackToSavepoint(savepoint); // which also forgets it
         }
     }
 }
