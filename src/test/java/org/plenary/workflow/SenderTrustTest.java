@@ -62,6 +62,17 @@ class SenderTrustTest {
     }
 
     @Test
+    void explainSaysAnEmailWouldBeHeldAndKeepsNothing() throws Exception {
+        byte[] raw = Explainer.email("amara@ssr2.test", "20 June", "CANCEL plenary 20 June: forged");
+
+        String json = ReceiptJson.explain(secretariat.explain(reader.read(raw)));
+
+        assertThat(json).contains("\"outcome\":\"held\"").contains("\"reply\":\"held\"");
+        assertThat(outbox()).isEmpty();
+        assertThat(ledger()).isEmpty();
+    }
+
+    @Test
     void someoneElsesReplyDoesNotApplyAHeldCommand() {
         receive(Explainer.email("amara@ssr2.test", "20 June", "CANCEL plenary 20 June: forged"));
         int mailBefore = outbox().size();
