@@ -29,6 +29,7 @@ import org.plenary.workflow.GroupSync;
 import org.plenary.workflow.InboundMail;
 import org.plenary.workflow.Replies;
 import org.plenary.workflow.Secretariat;
+import org.plenary.workflow.Trust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,10 +65,22 @@ public final class Plenary implements AutoCloseable {
         String templates = settings.get("plenary.templates");
         this.renderer = new TemplateRenderer(templates == null || templates.isBlank() ? null : Path.of(templates));
         this.announcements = new Announcements(renderer);
-        Authenticity authenticity = new Authenticity(settings.flag("plenary.require.authentication"),
+        Authenticity authenticity = new Authenticity(trust(settings),
                 List.of(settings.get("plenary.trusted.authserv").split(",")));
         this.secretariat = new Secretariat(group, database, clock, new Replies(renderer),
                 new ChangeNotices(group, announcements, clock), authenticity);
+    }
+
+    /** PLENARY_TRUST, or authenticated where the older PLENARY_REQUIRE_AUTHENTICATION=true says so. */
+    static Trust trust(Settings settings) {
+        if (settings.flag("plenary.require.authentication")) {
+            return Trust.AUTHENTICATED;
+        }
+        try {
+            return Trust.of(settings.get("plenary.trust"));
+        } catch (IllegalArgumentException e) {
+            throw new PlenaryException(e.getMessage());
+        }
     }
 
     private static Path groupFile(Settings settings) {

@@ -64,7 +64,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  2. Close an action item as its owner, Larisa:");
         System.out.println("       ./plenary send --from larisa@ssr2.test \"A2 done\"");
         System.out.println("       curl http://127.0.0.1:" + http + "/api/actions");
-        System.out.println("  3. Read everyone's mail (confirmations, agendas on the list) with any IMAP client on port "
+        System.out.println("  3. Cancel a meeting as the chair Amara: with the default PLENARY_TRUST=confirm the demo's mail is"
+                + " not authenticated, so Amara is asked first; her reply \"yes\" to that question applies it.");
+        System.out.println("  4. Read everyone's mail (confirmations, agendas on the list) with any IMAP client on port "
                 + imapPort + ", or see what Plenary understood: curl http://127.0.0.1:" + http + "/api/emails");
         System.out.println("Ctrl-C stops the demo; its store stays in ./data/demo.");
         System.out.flush();

@@ -21,6 +21,9 @@ public final class MessageIds {
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*|-");
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final int RANDOM_LENGTH = 12;
+    /** A held question's token: 160 random bits in hex, so nobody can guess the id a confirmation must answer. */
+    private static final int TOKEN_BYTES = 20;
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{" + 2 * TOKEN_BYTES + "}");
 
     private MessageIds() {
     }
@@ -45,6 +48,31 @@ public final class MessageIds {
             unique.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
         }
         return format(ref, purpose, domain, unique.toString());
+    }
+
+    /** A new secret token for a held question, from {@code random} (a SecureRandom). */
+    public static String newToken(java.util.random.RandomGenerator random) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /** The id of the question about a held email: {@code <held.-.TOKEN@domain>}. */
+    public static String heldQuestion(String token, String domain) {
+        if (!TOKEN.matcher(token).matches()) {
+            throw new IllegalArgumentException("not a held question's token");
+        }
+        return format(NO_REF, Purpose.HELD, domain, token);
+    }
+
+    /** The token of a held question's id for {@code domain}; empty for any other id. */
+    public static Optional<String> tokenOf(String messageId, String domain) {
+        return parts(messageId, domain).filter(parts -> parts[0].equals(Purpose.HELD.id())).map(parts -> parts[2]);
+    }
+
+    /** The SHA-256 of a token, in hex: what the store keeps of it. */
+    public static String hashOf(String token) {
+        return java.util.HexFormat.of().formatHex(sha256(token));
     }
 
     /**
@@ -74,8 +102,9 @@ public final class MessageIds {
             return Optional.empty();
         }
         String[] parts = id.substring(0, at).split("\\.", -1);
+        boolean held = parts.length == 3 && Purpose.HELD.id().equals(parts[0]);
         if (parts.length != 3 || Purpose.fromId(parts[0]).isEmpty() || !REF.matcher(parts[1]).matches()
-                || parts[2].length() != RANDOM_LENGTH) {
+                || (held ? !TOKEN.matcher(parts[2]).matches() : parts[2].length() != RANDOM_LENGTH)) {
             return Optional.empty();
         }
         return Optional.of(parts);

@@ -32,6 +32,7 @@ public final class MailDraft {
     private ReplyThread thread = ReplyThread.NONE;
     private String autoSubmitted = "auto-generated";
     private String idSeed;
+    private String messageId;
 
     private MailDraft(GroupDefinition group, Purpose purpose) {
         this.groupId = group.id();
@@ -91,9 +92,16 @@ public final class MailDraft {
         return this;
     }
 
+    /** A Message-ID made elsewhere, instead of one derived from a seed: a held question's carries its token. */
+    public MailDraft messageId(String messageId) {
+        this.messageId = messageId;
+        return this;
+    }
+
     public OutboxEmail build() {
-        Objects.requireNonNull(idSeed, "an outgoing email needs an id seed");
-        String messageId = MessageIds.create(ref == null ? MessageIds.NO_REF : ref, purpose, domain, idSeed);
+        String messageId = this.messageId != null ? this.messageId : MessageIds.create(
+                ref == null ? MessageIds.NO_REF : ref, purpose, domain,
+                Objects.requireNonNull(idSeed, "an outgoing email needs an id seed"));
         return OutboxEmail.of(groupId, messageId, purpose.id(), ref, recipients, subject, text, html, calendar,
                 calendarMethod, thread.inReplyTo(), thread.references(), autoSubmitted);
     }

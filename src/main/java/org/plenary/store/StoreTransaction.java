@@ -28,9 +28,25 @@ public final class StoreTransaction {
 
     public Ledger ledger() { return new Ledger(handle); }
 
+    public HeldEmails held() { return new HeldEmails(handle); }
+
     public Outbox outbox() { return new Outbox(handle); }
 
     public ScheduleLog schedule() { return new ScheduleLog(handle); }
 
     public ReplyLimits replyLimits() { return new ReplyLimits(handle); }
+
+    /**
+     * What {@code work} returns, with everything it wrote taken back: how an email would change the store, to
+     * tell its sender before they confirm it.
+     */
+    public <T> T tentatively(java.util.function.Supplier<T> work) {
+        String savepoint = "tentative";
+        handle.savepoint(savepoint);
+        try {
+            return work.get();
+        } finally {
+            handle.rollbackToSavepoint(savepoint); // which also forgets it
+        }
+    }
 }

@@ -10,11 +10,11 @@ import org.plenary.intake.InboundEmail;
 import org.plenary.intake.MethodResult;
 
 /**
- * An optional check that a sender's address was not forged: when required, a command changes something only
- * if an {@code Authentication-Results} header added by a trusted server (the deployment's own MTA, named by
- * its authserv-id) reports {@code dmarc=pass}, or {@code dkim=pass} for the From domain or a parent of it.
- * A From header alone is easy to forge; this lets a deployment that has such a server rely on it. Off by
- * default. Thread-safe.
+ * Whether a sender's address was not forged: an {@code Authentication-Results} header added by a trusted server
+ * (the deployment's own MTA, named by its authserv-id) reports {@code dmarc=pass}, or {@code dkim=pass} for the
+ * From domain or a parent of it. A From header alone is easy to forge; this lets a deployment that has such a
+ * server rely on it. What follows from a missing pass is the {@link Trust} setting's: a refusal under
+ * {@code authenticated}, a held email under {@code confirm}, nothing under {@code open}. Thread-safe.
  *
  * <p>A sender can write {@code Authentication-Results} headers of their own, naming the trusted server. A
  * receiving server prepends its own, so only the topmost headers count (the email keeps only the topmost run of
@@ -25,22 +25,33 @@ import org.plenary.intake.MethodResult;
  * relaxed alignment, without the public-suffix list: the parent must hold a dot).
  */
 public final class Authenticity {
-    public static final Authenticity NOT_REQUIRED = new Authenticity(false, List.of());
+    /** The From line believed: for trials and for tests that are not about trust. */
+    public static final Authenticity NOT_REQUIRED = new Authenticity(Trust.OPEN, List.of());
 
-    private final boolean required;
+    private final Trust trust;
     private final List<String> trustedServers;
 
-    public Authenticity(boolean required, List<String> trustedServers) {
-        this.required = required;
+    public Authenticity(Trust trust, List<String> trustedServers) {
+        this.trust = trust;
         this.trustedServers = trustedServers.stream().map(s -> AsciiCase.lower(s.trim()))
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Why the email must not change anything, or empty when it may. */
+    public Trust trust() {
+        return trust;
+    }
+
+    /** Why the email must not change anything, or empty when it may: only {@code authenticated} refuses. */
     public Optional<String> refusal(InboundEmail email) {
-        if (!required) {
-            return Optional.empty();
-        }
+        return trust == Trust.AUTHENTICATED ? failure(email) : Optional.empty();
+    }
+
+    /** Whether a trusted server vouches for the From address, whatever the setting. */
+    public boolean passes(InboundEmail email) {
+        return failure(email).isEmpty();
+    }
+
+    private Optional<String> failure(InboundEmail email) {
         String fromDomain = domainOf(email.sender());
         if (fromDomain == null) {
             return Optional.of("not authenticated: the From header does not hold exactly one address");

@@ -11,9 +11,10 @@ import org.plenary.store.StoreTransaction;
  */
 final class Recording {
 
-    void record(StoreTransaction tx, String groupId, Receipt receipt, boolean claimsKey, byte[] raw, Instant now) {
+    /** Returns the row's email number. */
+    long record(StoreTransaction tx, String groupId, Receipt receipt, boolean claimsKey, byte[] raw, Instant now) {
         InboundEmail email = receipt.email();
-        tx.ledger().record(groupId, new LedgerEntry(0, email.dedupeKey(), email.messageId(), email.from(),
+        return tx.ledger().record(groupId, new LedgerEntry(0, email.dedupeKey(), email.messageId(), email.from(),
                 email.subject(), now, receipt.outcome().id(), receipt.reason(), ReceiptJson.commands(receipt),
                 ReceiptJson.errors(receipt)), claimsKey, raw);
     }

@@ -10,6 +10,7 @@ import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.intake.InboundEmail;
 import org.plenary.notify.GroupView;
+import org.plenary.notify.HeldModel;
 import org.plenary.notify.HelpModel;
 import org.plenary.notify.MeetingView;
 import org.plenary.notify.MailDraft;
@@ -58,6 +59,20 @@ public final class Replies {
         tx.outbox().add(MailDraft.of(group, Purpose.ERROR).to(List.of(to.email())).content(rendered)
                 .subject(SubjectTag.of(group.tag()) + " Email set aside: " + subjectOf(email))
                 .idSeed(email.dedupeKey() + "/failure/" + to.email()).build(), now);
+    }
+
+    /**
+     * The question about a held email, to the From address it came from and no other (not even the member's
+     * usual address: whoever holds that From address is the one asked). Its Message-ID is {@code questionId},
+     * which carries the token a confirmation must answer.
+     */
+    public void held(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, List<String> changes,
+                     List<String> errors, String questionId, String expiresIn, Instant now) {
+        HeldModel model = new HeldModel(GroupView.of(group), to.name(), subjectOf(email), changes, errors, expiresIn);
+        RenderedEmail rendered = renderer.render("held", model);
+        tx.outbox().add(MailDraft.of(group, Purpose.HELD).to(List.of(email.sender())).content(rendered)
+                .answering(ReplyThread.answering(email.messageId(), email.references()))
+                .messageId(questionId).build(), now);
     }
 
     public void help(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {

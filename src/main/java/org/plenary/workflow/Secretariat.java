@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
- * {@link Guards} → {@link Dedupe} → {@link Understanding} → {@link Acting} → {@link Verdict} → {@link Recording}
- * → {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and the reply commit
- * together or not at all. Thread-safe.
+ * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Understanding} → {@link SenderTrust} (→
+ * {@link Holding}) → {@link Acting} → {@link Verdict} → {@link Recording} → {@link Answering}. Everything happens
+ * in one transaction, so the effects, the ledger row and the reply commit together or not at all. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
@@ -35,6 +35,9 @@ public final class Secretariat {
     private final Acting acting;
     private final Recording recording = new Recording();
     private final Answering answering;
+    private final SenderTrust senderTrust;
+    private final Holding holding;
+    private final HeldAnswers heldAnswers;
 
     public Secretariat(java.util.function.Supplier<GroupDefinition> currentGroup, Database database, Clock clock, Replies replies, MeetingNotices notices,
                        Authenticity authenticity) {
@@ -44,6 +47,9 @@ public final class Secretariat {
         this.replies = replies;
         this.guards = new Guards(authenticity);
         this.acting = new Acting(notices);
+        this.senderTrust = new SenderTrust(authenticity);
+        this.holding = new Holding(acting, recording, replies);
+        this.heldAnswers = new HeldAnswers(recording, replies);
         // Suggestions read the store, so they are made only when an error reply actually goes out.
         this.answering = new Answering(replies, this::suggestions);
     }
@@ -54,7 +60,7 @@ public final class Secretariat {
 
     /** Applies an email and commits; a second delivery of the same email is recorded as a duplicate. */
     public Receipt receive(InboundEmail email, byte[] raw) {
-        Receipt receipt = database.inTransaction(tx -> process(tx, email, raw, true));
+        Receipt receipt = database.inTransaction(tx -> process(tx, email, raw, true, false));
         LOG.info("{} from {}: {}{}", email.dedupeKey(), email.from(), receipt.outcome(),
                 receipt.reason() == null ? "" : " (" + receipt.reason() + ")");
         return receipt;
@@ -77,16 +83,17 @@ public final class Secretariat {
             byte[] raw = tx.ledger().raw(group.id(), emailNo)
                     .orElseThrow(() -> new org.plenary.PlenaryException("email " + emailNo + " has no raw message kept"));
             tx.ledger().supersede(group.id(), emailNo, "replayed: " + (entry.reason() == null ? "" : entry.reason()));
-            return process(tx, reader.apply(raw), raw, true);
+            return process(tx, reader.apply(raw), raw, true, false);
         });
     }
 
     /** What Plenary understands of an email, by the same path as {@link #receive}, with nothing kept. */
     public Receipt explain(InboundEmail email) {
-        return database.inRollback(tx -> process(tx, email, null, false));
+        return database.inRollback(tx -> process(tx, email, null, false, false));
     }
 
-    private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply) {
+    /** @param confirmed the sender confirmed this held email by reply, which stands in for a trusted pass */
+    private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply, boolean confirmed) {
         GroupDefinition group = currentGroup.get();
         Instant now = clock.instant();
         // A member removed from the group file is a stranger now, whatever their history.
@@ -108,7 +115,19 @@ public final class Secretariat {
             return duplicate;
         }
         Member sender = member.get();
+        Optional<Receipt> answered = heldAnswers.answer(tx, group, email, sender, viaList, raw, reply, now,
+                (t, heldEmail, heldRaw) -> process(t, heldEmail, heldRaw, reply, true));
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         Understood understood = understanding.understand(group, email, threadMeeting(tx, email), now);
+        if (!confirmed && senderTrust.mustHold(tx, group, directory, sender, email, understood)) {
+            Optional<Receipt> held = holding.hold(tx, group, directory, sender, email, understood, viaList, raw,
+                    reply, now);
+            if (held.isPresent()) {
+                return held.get();
+            }
+        }
         List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
         Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
         Receipt receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryException;
+import org.plenary.workflow.Trust;
 
 /** Where a setting comes from, in the order docs/configuration.md gives, and how its values read. */
 class SettingsTest {
@@ -38,6 +39,16 @@ class SettingsTest {
         Settings settings = Settings.from(Map.of("PLENARY_IMAP_URL", "imaps://bot:secret@imap.example.org/INBOX"),
                 new Properties()).with(Map.of("plenary.imap.url", "imap://127.0.0.1:3143/INBOX"));
         assertThat(settings.get("plenary.imap.url")).isEqualTo("imap://127.0.0.1:3143/INBOX");
+    }
+
+    @Test
+    void senderTrustDefaultsToConfirmAndTheOldVariableStillMeansAuthenticated() {
+        assertThat(Plenary.trust(Settings.from(Map.of(), new Properties()))).isEqualTo(Trust.CONFIRM);
+        assertThat(Plenary.trust(Settings.from(Map.of("PLENARY_TRUST", "Open"), new Properties()))).isEqualTo(Trust.OPEN);
+        assertThat(Plenary.trust(Settings.from(Map.of("PLENARY_REQUIRE_AUTHENTICATION", "true"), new Properties())))
+                .isEqualTo(Trust.AUTHENTICATED);
+        assertThatThrownBy(() -> Plenary.trust(Settings.from(Map.of("PLENARY_TRUST", "yes"), new Properties())))
+                .isInstanceOf(PlenaryException.class).hasMessageContaining("authenticated, confirm, open");
     }
 
     @Test

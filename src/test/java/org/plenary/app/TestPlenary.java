@@ -71,6 +71,7 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         settings.put("plenary.smtp.url", "smtp://127.0.0.1:" + smtpPort);
         settings.put("plenary.http.port", String.valueOf(freePort()));
         settings.put("plenary.now", "2017-06-15T09:00:00Z");
+        settings.put("plenary.trust", "open"); // tests about trust set it themselves
         settings.put("plenary.poll.delay", "200ms");
         settings.put("plenary.outbox.delay", "200ms");
         settings.put("plenary.schedule.delay", "200ms");

@@ -59,9 +59,25 @@ class MessageIdsTest {
     @Test
     void knowsEveryPurposeByItsWrittenIdAndNoOther() {
         assertThat(java.util.Arrays.stream(Purpose.values()).map(Purpose::id)).containsExactlyInAnyOrder(
-                "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status");
+                "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status", "held");
         assertThat(Purpose.fromId("gossip")).isEmpty();
         assertThat(MessageIds.isOurs("<gossip.A7.k3j2h1q8z0m4@ssr2.test>", "ssr2.test")).isFalse();
+    }
+
+    @Test
+    void aHeldQuestionsIdCarriesAnUnguessableTokenAndGivesItBack() {
+        String token = MessageIds.newToken(new java.security.SecureRandom());
+        String id = MessageIds.heldQuestion(token, "ssr2.test");
+
+        assertThat(token).hasSize(40); // 160 bits
+        assertThat(id).isEqualTo("<held.-." + token + "@ssr2.test>");
+        assertThat(MessageIds.tokenOf(id, "ssr2.test")).contains(token);
+        assertThat(MessageIds.isOurs(id, "ssr2.test")).isTrue();
+        assertThat(MessageIds.tokenOf(id, "evil.example")).isEmpty();
+        assertThat(MessageIds.tokenOf("<held.-.k3j2h1q8z0m4@ssr2.test>", "ssr2.test")).isEmpty();
+        assertThat(MessageIds.tokenOf(MessageIds.create("-", Purpose.CONFIRMATION, "ssr2.test", "seed"), "ssr2.test"))
+                .isEmpty();
+        assertThat(MessageIds.hashOf(token)).hasSize(64).isNotEqualTo(token);
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class SampleModels {
             case "error" -> error();
             case "help" -> help("staff");
             case "status" -> status();
+            case "held" -> held();
             default -> throw new IllegalArgumentException("No sample model for template " + templateId);
         };
     }
@@ -174,6 +175,12 @@ public final class SampleModels {
         return new ReplyModel(GROUP, "Kaveh Rostami", "Apologies – plenary 4 July",
                 List.of("Your apologies are recorded for the SSR2 Plenary Call, Tuesday 4 July 13:00 UTC (reason: travelling)."),
                 List.of(), List.of());
+    }
+
+    public static HeldModel held() {
+        return new HeldModel(GROUP, "Amara Okafor", "cancel",
+                List.of("The SSR2 Plenary Call, Tuesday 20 June 13:00 UTC is cancelled (reason: no quorum)."),
+                List.of(), "72 hours");
     }
 
     public static ReplyModel error() {

@@ -15,7 +15,7 @@ import org.plenary.intake.MailReader;
  */
 class AuthenticityTest {
     private static final String SERVER = "mx.ssr2.test";
-    private final Authenticity authenticity = new Authenticity(true, List.of(" MX.ssr2.test ", ""));
+    private final Authenticity authenticity = new Authenticity(Trust.AUTHENTICATED, List.of(" MX.ssr2.test ", ""));
     private final MailReader reader = new MailReader();
 
     @Test

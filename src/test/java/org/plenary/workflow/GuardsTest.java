@@ -19,7 +19,7 @@ class GuardsTest {
     private static final Member NOOR = GROUP.members().stream().filter(m -> m.email().equals("noor@ssr2.test"))
             .findFirst().orElseThrow();
     private static final Guards OPEN = new Guards(Authenticity.NOT_REQUIRED);
-    private static final Guards AUTHENTICATED = new Guards(new Authenticity(true, List.of("mx.ssr2.test")));
+    private static final Guards AUTHENTICATED = new Guards(new Authenticity(Trust.AUTHENTICATED, List.of("mx.ssr2.test")));
 
     @Test
     void letsAMembersEmailThrough() {

@@ -1,0 +1,3 @@
+<#ftl output_format="plainText">
+<#import "_subject.ftl" as s>
+Please confirm: <@s.reply group originalSubject "Your email to Plenary"/>
