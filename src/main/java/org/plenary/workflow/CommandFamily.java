@@ -18,7 +18,7 @@ abstract class CommandFamily {
     protected final StoreTransaction tx;
     protected final Directory directory;
     protected final MeetingFinder finder;
-    protected final MeetingNotices notices;
+    protected final GatheredChanges notices;
     protected final Instant now;
     protected final Member sender;
     protected final Optional<String> thread;
@@ -41,7 +41,7 @@ abstract class CommandFamily {
     }
 
     final void noticeAgendaChange(String meetingId, String what) {
-        tx.meetings().find(group.id(), meetingId).ifPresent(m -> notices.changed(tx, m, m, what));
+        tx.meetings().find(group.id(), meetingId).ifPresent(m -> notices.changed(m, m, what));
     }
 
     final void requireRole(String what, Role... allowed) {
