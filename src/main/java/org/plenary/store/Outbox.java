@@ -49,6 +49,20 @@ public final class Outbox {
                 .bind("g", groupId).bind("limit", limit).map((row, ctx) -> email(row)).list();
     }
 
+    /** Plenary's email of this Message-ID, if it is one of this group's. */
+    public Optional<OutboxEmail> byMessageId(String groupId, String messageId) {
+        return handle.createQuery("SELECT * FROM outbox WHERE group_id = :g AND message_id = :m")
+                .bind("g", groupId).bind("m", messageId).map((row, ctx) -> email(row)).findOne();
+    }
+
+    /** The emails of this purpose written since {@code since} (whoever they went to), oldest first. */
+    public List<OutboxEmail> since(String groupId, String purpose, Instant since) {
+        return handle.createQuery("""
+                SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND created_at >= :since ORDER BY outbox_no""")
+                .bind("g", groupId).bind("p", purpose).bind("since", Columns.utc(since))
+                .map((row, ctx) -> email(row)).list();
+    }
+
     public int pending() {
         return handle.createQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").mapTo(Integer.class).one();
     }

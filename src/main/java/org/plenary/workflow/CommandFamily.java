@@ -53,8 +53,8 @@ abstract class CommandFamily {
 
     final void requireUpcoming(Meeting meeting) {
         if (!meeting.isLive()) {
-            throw new Refusal(finder.describe(meeting) + " is " + meeting.status().id()
-                    + (meeting.movedTo() == null ? "" : " to " + meeting.movedTo()));
+            throw new Refusal(finder.describe(meeting) + " " + MeetingFinder.gone(meeting)
+                    + "; it cannot be changed any more");
         }
         if (meeting.end().isBefore(now)) {
             throw new Refusal(finder.describe(meeting) + " is over already");

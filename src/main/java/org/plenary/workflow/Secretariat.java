@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
+    /** More commands than this in one email are refused whole: no one writes them by hand (PRODUCT.md 3.6). */
+    static final int MOST_COMMANDS = 20;
 
     private final java.util.function.Supplier<GroupDefinition> currentGroup;
     private final Database database;
@@ -108,11 +110,23 @@ public final class Secretariat {
             return duplicate;
         }
         Member sender = member.get();
-        Understood understood = understanding.understand(group, email, threadMeeting(tx, email), now);
-        List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
-        Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
-        Receipt receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
-                understood.errors(), verdict.reply());
+        Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now);
+        Understood understood = understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now);
+        Receipt receipt;
+        if (echoes.found() && understood.commands().isEmpty() && understood.errors().isEmpty()) {
+            // Plenary's own lines sent back: answering them could start a loop with the bot that echoed them.
+            receipt = Receipt.stopped(email, Outcome.IGNORED, Echoes.REASON, sender, viaList);
+        } else if (understood.commands().size() > MOST_COMMANDS) {
+            receipt = new Receipt(email, Outcome.REJECTED, "more than " + MOST_COMMANDS + " commands", sender, viaList,
+                    List.of(), List.of("Your email holds " + understood.commands().size() + " commands; Plenary applies"
+                    + " at most " + MOST_COMMANDS + " from one email, so it applied none of them. Send them in"
+                    + " several emails."), ReplyKind.ERROR);
+        } else {
+            List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
+            Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
+            receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
+                    understood.errors(), verdict.reply());
+        }
         if (raw != null) {
             recording.record(tx, group.id(), receipt, true, raw, now);
         }
