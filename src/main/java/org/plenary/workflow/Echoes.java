@@ -16,7 +16,8 @@ import org.plenary.store.StoreTransaction;
  * an error or help reply teaches with example commands, and a bot (or a careless paste) that sends them back
  * must not apply them. Two kinds of line are echoes:
  * <ul>
- * <li>in a reply to one of Plenary's emails to this sender, any line of that email (spaces around it aside);
+ * <li>in a reply to one of Plenary's emails to this sender, any line of that email (spaces around it aside), or
+ * the start of one, where the echo was cut short;
  * <li>in any email, a line of an error or help reply sent to this sender in the last week, written exactly as
  * it was sent, its indentation or bullet included: the example "    Apologies for the plenary on 4 July" as
  * the help email shows it is an echo, the same words typed as a command are not.
@@ -26,6 +27,7 @@ import org.plenary.store.StoreTransaction;
 final class Echoes {
     static final String REASON = "echo of Plenary's examples";
     private static final Duration RECENT = Duration.ofDays(7);
+    private static final int SHORTEST_CUT = 12;
 
     private final Set<String> repliedTo;
     private final Set<String> sentRecently;
@@ -60,13 +62,19 @@ final class Echoes {
     InboundEmail without(InboundEmail email) {
         List<String> kept = new ArrayList<>();
         for (String line : email.visibleText().split("\r?\n", -1)) {
-            if (!line.isBlank() && (repliedTo.contains(line.strip()) || sentRecently.contains(line.stripTrailing()))) {
+            if (!line.isBlank() && (repliedTo(line.strip()) || sentRecently.contains(line.stripTrailing()))) {
                 removed++;
             } else {
                 kept.add(line);
             }
         }
         return removed == 0 ? email : email.withVisibleText(String.join("\n", kept));
+    }
+
+    /** A line of the email answered, or the start of one: an echo cut short (at 4000 characters, say) still is. */
+    private boolean repliedTo(String line) {
+        return repliedTo.contains(line)
+                || line.length() >= SHORTEST_CUT && repliedTo.stream().anyMatch(sent -> sent.startsWith(line));
     }
 
     /** Whether {@link #without} set any line aside. */

@@ -178,6 +178,13 @@ class NoAmplificationTest {
         assertThat(pending()).isEmpty();
         assertThat(outbox().get(0).outboxNo()).isEqualTo(error.outboxNo());
 
+        // An echo cut short in the middle of a suggestion is still an echo.
+        int cut = error.text().indexOf("- AGENDA: title") + "- AGENDA: title (30 min) for".length();
+        Receipt cutShort = receive("denise@ssr2.test", "Re: " + error.subject(), error.text().substring(0, cut),
+                "In-Reply-To: " + error.messageId() + "\r\n");
+        assertThat(cutShort.outcome()).isEqualTo(Outcome.IGNORED);
+        assertThat(pending()).isEmpty();
+
         // The same lines pasted into a new email are echoes too; a command typed afterwards applies.
         Receipt pasted = receive("denise@ssr2.test", "again", echo);
         assertThat(pasted.outcome()).isEqualTo(Outcome.IGNORED);
