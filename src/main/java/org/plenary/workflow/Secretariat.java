@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
  * {@link Guards} → {@link Dedupe} → {@link Understanding} → {@link Acting} → {@link Verdict} → {@link Recording}
  * → {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and the reply commit
- * together or not at all. Thread-safe.
+ * together or not at all. Two things stop an email before it acts (PRODUCT.md 3.6, no amplification): lines that
+ * only echo what Plenary wrote to the sender are not read ({@link Echoes}), and more than {@value #MOST_COMMANDS}
+ * commands refuse the email whole. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
