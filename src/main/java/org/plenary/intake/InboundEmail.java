@@ -40,6 +40,13 @@ public record InboundEmail(String messageId, String digest, String from, String 
         return new ThreadHeaders(inReplyTo, references, traceRef, subject);
     }
 
+    /** The same email with other visible text: what is left to read once some lines are set aside. */
+    public InboundEmail withVisibleText(String text) {
+        return new InboundEmail(messageId, digest, from, fromName, returnPath, to, cc, subject, date, inReplyTo,
+                references, listId, traceRef, this.text, text, calendars, automatic, problems, authenticationResults,
+                fromAddresses);
+    }
+
     public boolean isAutomatic() {
         return automatic != null;
     }

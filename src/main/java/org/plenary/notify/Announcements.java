@@ -73,6 +73,56 @@ public final class Announcements {
         return renderer.render("agenda", model);
     }
 
+    /** A meeting as it is after a change, and the change in words ("cancelled", "moved to …"). */
+    public record Update(Meeting meeting, String whatChanged) {
+    }
+
+    /**
+     * The changes one email made, announced so that each set of recipients (the list, or the attendees of a
+     * meeting for some roles only) gets one email however many meetings changed: a single change is the usual
+     * update or cancellation with its invitation; several are one email listing them all. That one email carries
+     * no invitation: an iMIP message is read by mail clients as one invitation (one text/calendar part, one
+     * event), so four cancellations cannot ride in one email as four calendar cancellations, and one email per
+     * meeting is what let one forged email send twenty to the list. Returns each update's outbox number, in order.
+     */
+    public List<Long> updates(StoreTransaction tx, GroupDefinition group, List<Update> updates, Instant now) {
+        java.util.Map<List<String>, List<Update>> byRecipients = new java.util.LinkedHashMap<>();
+        for (Update update : updates) {
+            byRecipients.computeIfAbsent(recipients(group, update.meeting()), r -> new ArrayList<>()).add(update);
+        }
+        java.util.Map<Update, Long> sent = new java.util.IdentityHashMap<>();
+        for (java.util.Map.Entry<List<String>, List<Update>> together : byRecipients.entrySet()) {
+            List<Update> same = together.getValue();
+            if (same.size() == 1) {
+                Update only = same.get(0);
+                sent.put(only, update(tx, group, only.meeting(), only.whatChanged(), now));
+                continue;
+            }
+            long outboxNo = together(tx, group, same, together.getKey(), now);
+            same.forEach(update -> sent.put(update, outboxNo));
+        }
+        return updates.stream().map(sent::get).toList();
+    }
+
+    private long together(StoreTransaction tx, GroupDefinition group, List<Update> updates, List<String> to,
+                          Instant now) {
+        Views views = new Views(group, tx, now);
+        List<String> changes = updates.stream().map(u -> sentence(views.meeting(u.meeting()), u)).toList();
+        RenderedEmail rendered = renderer.render("meeting-changes", new MeetingChangesModel(views.group(), changes));
+        String seed = Purpose.UPDATE.id() + "/" + String.join(",", updates.stream()
+                .map(u -> u.meeting().id() + ":" + u.meeting().sequence()).toList()) + "/" + now.toEpochMilli();
+        return tx.outbox().add(MailDraft.of(group, Purpose.UPDATE).to(to).content(rendered).idSeed(seed).build(), now);
+    }
+
+    private static String sentence(MeetingView meeting, Update update) {
+        String what = switch (update.meeting().status()) {
+            case CANCELLED -> "is cancelled" + (meeting.cancelReason() == null ? "" : ": " + meeting.cancelReason());
+            case MOVED -> "is " + update.whatChanged();
+            default -> "changed: " + update.whatChanged();
+        };
+        return "The " + meeting.title() + " of " + meeting.startLocal() + " " + what;
+    }
+
     /** After the agenda went out: the meeting changed, so its invitation is updated (or cancelled). */
     public long update(StoreTransaction tx, GroupDefinition group, Meeting meeting, String whatChanged, Instant now) {
         Views views = new Views(group, tx, now);

@@ -32,8 +32,8 @@ import java.util.List;
 public final class TemplateRenderer {
     /** Every email Plenary sends, each with a subject, a text and an HTML template. */
     public static final List<String> TEMPLATE_IDS = List.of(
-            "agenda", "agenda-update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status",
-            "held");
+            "agenda", "agenda-update", "cancellation", "meeting-changes", "summary", "digest", "confirmation", "error",
+            "help", "status", "held");
 
     private final Configuration configuration;
 

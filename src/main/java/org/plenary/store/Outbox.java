@@ -16,18 +16,23 @@ public final class Outbox {
     }
 
     public long add(OutboxEmail email, Instant now) {
+        return add(email, now, now);
+    }
+
+    /** An email written now but sent no earlier than {@code notBefore}; {@link #revise} may still change it. */
+    public long add(OutboxEmail email, Instant now, Instant notBefore) {
         return handle.createUpdate("""
                 INSERT INTO outbox (group_id, message_id, purpose, ref, recipients, subject, text_body, html_body,
                        calendar, calendar_method, in_reply_to, reference_ids, auto_submitted, created_at, attempts,
                        next_attempt_at)
                 VALUES (:g, :mid, :purpose, :ref, :to, :subject, :text, :html, :cal, :method, :irt, :refs, :auto,
-                       :now, 0, :now)""")
+                       :now, 0, :later)""")
                 .bind("g", email.groupId()).bind("mid", email.messageId()).bind("purpose", email.purpose())
                 .bind("ref", email.ref()).bind("to", Columns.join(email.recipients())).bind("subject", email.subject())
                 .bind("text", email.text()).bind("html", email.html()).bind("cal", email.calendar())
                 .bind("method", email.calendarMethod()).bind("irt", email.inReplyTo())
                 .bind("refs", String.join(" ", email.references())).bind("auto", email.autoSubmitted())
-                .bind("now", Columns.utc(now))
+                .bind("now", Columns.utc(now)).bind("later", Columns.utc(notBefore))
                 .executeAndReturnGeneratedKeys("outbox_no").mapTo(Long.class).one();
     }
 
@@ -47,6 +52,38 @@ public final class Outbox {
     public List<OutboxEmail> recent(String groupId, int limit) {
         return handle.createQuery("SELECT * FROM outbox WHERE group_id = :g ORDER BY outbox_no DESC LIMIT :limit")
                 .bind("g", groupId).bind("limit", limit).map((row, ctx) -> email(row)).list();
+    }
+
+    /** Plenary's email of this Message-ID, if it is one of this group's. */
+    public Optional<OutboxEmail> byMessageId(String groupId, String messageId) {
+        return handle.createQuery("SELECT * FROM outbox WHERE group_id = :g AND message_id = :m")
+                .bind("g", groupId).bind("m", messageId).map((row, ctx) -> email(row)).findOne();
+    }
+
+    /** The emails of this purpose written since {@code since} (whoever they went to), oldest first. */
+    public List<OutboxEmail> since(String groupId, String purpose, Instant since) {
+        return handle.createQuery("""
+                SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND created_at >= :since ORDER BY outbox_no""")
+                .bind("g", groupId).bind("p", purpose).bind("since", Columns.utc(since))
+                .map((row, ctx) -> email(row)).list();
+    }
+
+    /** An email of this purpose to exactly this recipient, written to go out later and not yet due. */
+    public Optional<OutboxEmail> waiting(String groupId, String purpose, String recipient, Instant now) {
+        return handle.createQuery("""
+                SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to AND sent_at IS NULL
+                AND attempts = 0 AND next_attempt_at > :now ORDER BY outbox_no LIMIT 1""")
+                .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("now", Columns.utc(now))
+                .map((row, ctx) -> email(row)).findOne();
+    }
+
+    /** Rewrites an email that is still waiting to go out (a round-up that gathered one more change). */
+    public void revise(long outboxNo, String text, String html, List<String> references) {
+        handle.createUpdate("""
+                UPDATE outbox SET text_body = :text, html_body = :html, reference_ids = :refs
+                WHERE outbox_no = :n AND sent_at IS NULL""")
+                .bind("n", outboxNo).bind("text", text).bind("html", html).bind("refs", String.join(" ", references))
+                .execute();
     }
 
     public int pending() {

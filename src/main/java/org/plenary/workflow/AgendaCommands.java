@@ -31,6 +31,12 @@ final class AgendaCommands extends CommandFamily {
         AgendaItem item = tx.agenda().request(group.id(), c.request())
                 .orElseThrow(() -> new Refusal("there is no agenda request " + c.request() + "; pending requests: "
                         + pendingRequests()));
+        // A decision on a cancelled meeting's request would only earn its attendees another cancellation notice.
+        tx.meetings().find(group.id(), item.meetingId())
+                .filter(m -> !m.isLive() && c.decision() != Command.Decision.MOVE).ifPresent(m -> {
+            throw new Refusal(item.requestId() + " is for " + finder.describe(m) + ", which " + MeetingFinder.gone(m)
+                    + "; move it to another meeting with 'MOVE " + item.requestId() + " TO' a day");
+        });
         switch (c.decision()) {
             case ACCEPT -> {
                 tx.agenda().update(group.id(), item.withStatus(AgendaStatus.ACCEPTED, c.reason()));

@@ -14,23 +14,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The last stage: the reply the verdict chose, into the outbox in the email's transaction. Error, help and status
  * replies are limited to one of each kind per sender and day, so no client can make Plenary flood anyone; a
- * confirmation is never withheld. Thread-safe.
+ * confirmation is never lost, but past {@link ConfirmationLimit#PER_HOUR} an hour they come as one round-up.
+ * Thread-safe.
  */
 final class Answering {
     private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
 
     private final Replies replies;
+    private final ConfirmationLimit confirmations;
     private final BiFunction<StoreTransaction, Instant, List<String>> suggestions;
 
     Answering(Replies replies, BiFunction<StoreTransaction, Instant, List<String>> suggestions) {
         this.replies = replies;
+        this.confirmations = new ConfirmationLimit(replies);
         this.suggestions = suggestions;
     }
 
     void answer(StoreTransaction tx, GroupDefinition group, Receipt receipt, Member sender, Instant now) {
         InboundEmail email = receipt.email();
         switch (receipt.reply()) {
-            case CONFIRMATION -> replies.confirmation(tx, group, email, sender, receipt.changes(),
+            case CONFIRMATION -> confirmations.confirm(tx, group, email, sender, receipt.changes(),
                     receipt.allErrors(), refOf(receipt), now);
             case HELP -> {
                 if (allowed(tx, group, sender, ReplyKind.HELP, now)) {

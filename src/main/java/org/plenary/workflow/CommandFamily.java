@@ -18,7 +18,7 @@ abstract class CommandFamily {
     protected final StoreTransaction tx;
     protected final Directory directory;
     protected final MeetingFinder finder;
-    protected final MeetingNotices notices;
+    protected final GatheredChanges notices;
     protected final Instant now;
     protected final Member sender;
     protected final Optional<String> thread;
@@ -41,7 +41,7 @@ abstract class CommandFamily {
     }
 
     final void noticeAgendaChange(String meetingId, String what) {
-        tx.meetings().find(group.id(), meetingId).ifPresent(m -> notices.changed(tx, m, m, what));
+        tx.meetings().find(group.id(), meetingId).ifPresent(m -> notices.changed(m, m, what));
     }
 
     final void requireRole(String what, Role... allowed) {
@@ -53,8 +53,8 @@ abstract class CommandFamily {
 
     final void requireUpcoming(Meeting meeting) {
         if (!meeting.isLive()) {
-            throw new Refusal(finder.describe(meeting) + " is " + meeting.status().id()
-                    + (meeting.movedTo() == null ? "" : " to " + meeting.movedTo()));
+            throw new Refusal(finder.describe(meeting) + " " + MeetingFinder.gone(meeting)
+                    + "; it cannot be changed any more");
         }
         if (meeting.end().isBefore(now)) {
             throw new Refusal(finder.describe(meeting) + " is over already");

@@ -21,7 +21,7 @@ final class CommandHandler {
     private final ActionCommands actions;
     private final MeetingCommands meetings;
 
-    CommandHandler(GroupDefinition group, StoreTransaction tx, Directory directory, MeetingNotices notices,
+    CommandHandler(GroupDefinition group, StoreTransaction tx, Directory directory, GatheredChanges notices,
                    Instant now, Member sender, Optional<String> thread, String source) {
         this.at = new Circumstances(group, tx, directory, notices, now, sender, thread, source);
         this.apologies = new ApologyCommands(at);

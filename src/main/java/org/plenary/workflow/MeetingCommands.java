@@ -56,7 +56,7 @@ final class MeetingCommands extends CommandFamily {
             }
             Meeting confirmed = meeting.with(MeetingStatus.CONFIRMED);
             tx.meetings().update(confirmed, now);
-            notices.changed(tx, meeting, confirmed, "confirmed");
+            notices.changed(meeting, confirmed, "confirmed");
             return List.of(finder.describe(meeting) + " was already in the calendar; confirmed");
         }
         String title = c.title() != null ? c.title()
@@ -81,7 +81,7 @@ final class MeetingCommands extends CommandFamily {
         }
         Meeting confirmed = meeting.with(MeetingStatus.CONFIRMED);
         tx.meetings().update(confirmed, now);
-        notices.changed(tx, meeting, confirmed, "confirmed");
+        notices.changed(meeting, confirmed, "confirmed");
         return List.of("Confirmed " + finder.describe(meeting));
     }
 
@@ -94,7 +94,7 @@ final class MeetingCommands extends CommandFamily {
                 meeting.start(), meeting.end(), meeting.zone(), MeetingStatus.CANCELLED, c.reason(), null,
                 meeting.origin(), meeting.attendees(), meeting.sequence(), meeting.notes());
         tx.meetings().update(cancelled, now);
-        notices.changed(tx, meeting, cancelled, "cancelled");
+        notices.changed(meeting, cancelled, "cancelled");
         return List.of("Cancelled " + finder.describe(meeting) + (c.reason() == null ? "" : ": " + c.reason()));
     }
 
@@ -120,7 +120,7 @@ final class MeetingCommands extends CommandFamily {
                     start.plus(meeting.duration()), meeting.zone(), meeting.status(), null, null, meeting.origin(),
                     meeting.attendees(), meeting.sequence(), meeting.notes());
             tx.meetings().update(moved, now);
-            notices.changed(tx, meeting, moved, "moved");
+            notices.changed(meeting, moved, "moved");
             resolved.movedTo(meeting.id());
             return List.of("Moved " + meeting.id() + " to " + DisplayFormats.longDateTime(start, group.timezone()));
         }
@@ -136,7 +136,7 @@ final class MeetingCommands extends CommandFamily {
                 meeting.end(), meeting.zone(), MeetingStatus.MOVED, null, id, meeting.origin(), meeting.attendees(),
                 meeting.sequence(), meeting.notes());
         tx.meetings().update(old, now);
-        notices.changed(tx, meeting, old, "moved to " + DisplayFormats.longDateTime(start, group.timezone()));
+        notices.changed(meeting, old, "moved to " + DisplayFormats.longDateTime(start, group.timezone()));
         resolved.movedTo(id);
         return List.of("Moved " + meeting.id() + " to " + DisplayFormats.longDateTime(start, group.timezone()) + " (now " + id
                 + "); agenda requests moved with it, apologies stay with the old date");

@@ -63,6 +63,13 @@ public final class MeetingFinder {
         String when = ref.until() == null ? "on " + DisplayFormats.day(ref.on())
                 : "between " + DisplayFormats.day(ref.on()) + " and " + DisplayFormats.day(last);
         if (onDays.isEmpty()) {
+            // "CANCEL plenary 20 June" a second time: say the meeting is cancelled, not that there is none.
+            List<Meeting> gone = meetings.between(groupId, ref.on().atStartOfDay(zone).toInstant(),
+                            last.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                    .filter(m -> ref.kind() == null || m.kind().equals(ref.kind())).toList();
+            if (!gone.isEmpty()) {
+                throw new Refusal(String.join("; ", gone.stream().map(m -> describe(m) + " " + gone(m)).toList()));
+            }
             throw new Refusal("there is no " + (ref.kind() == null ? "meeting" : ref.kind() + " meeting") + " " + when
                     + "; " + upcomingHint());
         }
@@ -93,6 +100,15 @@ public final class MeetingFinder {
                     + (attendee == null ? "" : " for " + attendee.name()) + "; " + upcomingHint());
         }
         return upcoming.get(0);
+    }
+
+    /** What became of a meeting that is no longer live, in words: "was cancelled already (travel)". */
+    static String gone(Meeting meeting) {
+        return switch (meeting.status()) {
+            case MOVED -> "was moved to " + meeting.movedTo() + " already";
+            case CANCELLED -> "was cancelled already" + (meeting.cancelReason() == null ? "" : " (" + meeting.cancelReason() + ")");
+            default -> "is " + meeting.status().id();
+        };
     }
 
     /** A few upcoming meetings, so an error says what would work. */

@@ -41,6 +41,41 @@ public final class Replies {
         send(tx, group, email, to, Purpose.CONFIRMATION, ref, renderer.render("confirmation", model), now);
     }
 
+    /**
+     * Instead of one confirmation too many: the email was applied, and its confirmation and the next ones this
+     * hour come together in one round-up at {@code until}.
+     */
+    public void roundUpNotice(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to,
+                              Instant until, Instant now) {
+        String when = org.plenary.notify.DisplayFormats.longDateTime(until, group.timezone());
+        ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),
+                List.of("Your email was applied. Plenary confirmed many emails from you this hour, so what this one"
+                        + " and your next ones change until " + when + " is gathered into one round-up then."),
+                List.of(), List.of());
+        send(tx, group, email, to, Purpose.CONFIRMATION, null, renderer.render("confirmation", model), now);
+    }
+
+    /**
+     * The round-up of confirmations held back: what the emails {@code sources} changed, in one email that waits
+     * in the outbox until {@code until}; {@code waiting} is the round-up written so far, which it replaces.
+     */
+    public void roundUp(StoreTransaction tx, GroupDefinition group, Member to, List<String> sources,
+                        List<String> changes, java.util.Optional<org.plenary.store.OutboxEmail> waiting, Instant until,
+                        Instant now) {
+        ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), "your emails", changes, List.of(),
+                List.of());
+        RenderedEmail rendered = renderer.render("confirmation", model);
+        if (waiting.isPresent()) {
+            tx.outbox().revise(waiting.get().outboxNo(), rendered.text(), rendered.html(), sources);
+            return;
+        }
+        String when = org.plenary.notify.DisplayFormats.longDateTime(until, group.timezone());
+        tx.outbox().add(MailDraft.of(group, Purpose.CONFIRMATION).to(List.of(to.email())).content(rendered)
+                .subject(SubjectTag.of(group.tag()) + " Round-up: what your emails changed until " + when)
+                .answering(new ReplyThread(null, sources))
+                .idSeed(sources.get(0) + "/round-up").build(), now, until);
+    }
+
     public void error(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, List<String> errors,
                       List<String> suggestions, Instant now) {
         ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),

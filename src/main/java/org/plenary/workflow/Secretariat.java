@@ -20,10 +20,14 @@ import org.slf4j.LoggerFactory;
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
  * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Understanding} → {@link SenderTrust} (→
  * {@link Holding}) → {@link Acting} → {@link Verdict} → {@link Recording} → {@link Answering}. Everything happens
- * in one transaction, so the effects, the ledger row and the reply commit together or not at all. Thread-safe.
+ * in one transaction, so the effects, the ledger row and the reply commit together or not at all. Two things stop
+ * an email before it acts (PRODUCT.md 3.6, no amplification): lines that only echo what Plenary wrote to the sender
+ * are not read ({@link Echoes}), and more than {@value #MOST_COMMANDS} commands refuse the email whole. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
+    /** More commands than this in one email are refused whole: no one writes them by hand (PRODUCT.md 3.6). */
+    static final int MOST_COMMANDS = 20;
 
     private final java.util.function.Supplier<GroupDefinition> currentGroup;
     private final Database database;
@@ -120,18 +124,30 @@ public final class Secretariat {
         if (answered.isPresent()) {
             return answered.get();
         }
-        Understood understood = understanding.understand(group, email, threadMeeting(tx, email), now);
-        if (!confirmed && senderTrust.mustHold(tx, group, directory, sender, email, understood)) {
-            Optional<Receipt> held = holding.hold(tx, group, directory, sender, email, understood, viaList, raw,
-                    reply, now);
-            if (held.isPresent()) {
-                return held.get();
+        Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now);
+        Understood understood = understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now);
+        Receipt receipt;
+        if (echoes.found() && understood.commands().isEmpty() && understood.errors().isEmpty()) {
+            // Plenary's own lines sent back: answering them could start a loop with the bot that echoed them.
+            receipt = Receipt.stopped(email, Outcome.IGNORED, Echoes.REASON, sender, viaList);
+        } else if (understood.commands().size() > MOST_COMMANDS) {
+            receipt = new Receipt(email, Outcome.REJECTED, "more than " + MOST_COMMANDS + " commands", sender, viaList,
+                    List.of(), List.of("Your email holds " + understood.commands().size() + " commands; Plenary applies"
+                    + " at most " + MOST_COMMANDS + " from one email, so it applied none of them. Send them in"
+                    + " several emails."), ReplyKind.ERROR);
+        } else {
+            if (!confirmed && senderTrust.mustHold(tx, group, directory, sender, email, understood)) {
+                Optional<Receipt> held = holding.hold(tx, group, directory, sender, email, understood, viaList, raw,
+                        reply, now);
+                if (held.isPresent()) {
+                    return held.get();
+                }
             }
+            List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
+            Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
+            receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
+                    understood.errors(), verdict.reply());
         }
-        List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
-        Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
-        Receipt receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
-                understood.errors(), verdict.reply());
         if (raw != null) {
             recording.record(tx, group.id(), receipt, true, raw, now);
         }

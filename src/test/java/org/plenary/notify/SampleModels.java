@@ -28,6 +28,7 @@ public final class SampleModels {
             case "agenda" -> agenda();
             case "agenda-update" -> agendaUpdate();
             case "cancellation" -> cancellation();
+            case "meeting-changes" -> meetingChanges();
             case "summary" -> summary();
             case "digest" -> digest();
             case "confirmation" -> confirmation();
@@ -116,6 +117,14 @@ public final class SampleModels {
                 Instant.parse("2017-06-23T11:00:00Z"), Duration.ofMinutes(60), ZONE, "Johannesburg travel",
                 List.of(), List.of());
         return new CancellationModel(GROUP, call, "Johannesburg travel");
+    }
+
+    /** One chair's email cancelling three plenaries for the summer, announced together. */
+    public static MeetingChangesModel meetingChanges() {
+        return new MeetingChangesModel(GROUP, List.of(
+                "The SSR2 Plenary Call of Tuesday 11 July 2017, 13:00 UTC is cancelled: summer break",
+                "The SSR2 Plenary Call of Tuesday 18 July 2017, 13:00 UTC is cancelled: summer break",
+                "The SSR2 Plenary Call of Tuesday 25 July 2017, 13:00 UTC is moved to Wednesday 26 July 2017, 14:00 UTC"));
     }
 
     public static SummaryModel summary() {
