@@ -21,6 +21,15 @@ public final class ChangeLog {
                 .bind("source", source).execute();
     }
 
+    /** What the email {@code source} changed, in the order it was logged. */
+    public List<Change> ofSource(String groupId, String source) {
+        return handle.createQuery("SELECT * FROM changes WHERE group_id = :g AND source = :s ORDER BY change_no")
+                .bind("g", groupId).bind("s", source)
+                .map((row, ctx) -> new Change(Columns.instant(row, "at"), row.getString("ref"), row.getString("text"),
+                        row.getString("source")))
+                .list();
+    }
+
     public List<Change> between(String groupId, Instant from, Instant until) {
         return handle.createQuery("""
                 SELECT * FROM changes WHERE group_id = :g AND at >= :from AND at < :until ORDER BY change_no""")

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
- * {@link Guards} → {@link Dedupe} → {@link Understanding} → {@link Acting} → {@link Verdict} → {@link Recording}
+ * {@link Guards} → {@link Dedupe} → {@link Undoing} or {@link Understanding} → {@link Acting} → {@link Verdict} → {@link Recording}
  * → {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and the reply commit
  * together or not at all. Thread-safe.
  */
@@ -31,6 +31,7 @@ public final class Secretariat {
     private final Replies replies;
     private final Guards guards;
     private final Dedupe dedupe = new Dedupe();
+    private final Undoing undoing = new Undoing();
     private final Understanding understanding = new Understanding();
     private final Acting acting;
     private final Recording recording = new Recording();
@@ -108,7 +109,8 @@ public final class Secretariat {
             return duplicate;
         }
         Member sender = member.get();
-        Understood understood = understanding.understand(group, email, threadMeeting(tx, email), now);
+        Understood understood = undoing.recognise(tx, group, email)
+                .orElseGet(() -> understanding.understand(group, email, threadMeeting(tx, email), now));
         List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
         Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
         Receipt receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
