@@ -73,10 +73,10 @@ final class UndoCommands extends CommandFamily {
         String byName = sender.name() + ": ";
         for (ChangeLog.Change change : tx.changes().ofSource(group.id(), confirmed.dedupeKey())) {
             String text = change.text().startsWith(byName) ? change.text().substring(byName.length()) : change.text();
-            lines.add("undone: " + text);
+            lines.add("Undone: " + text);
         }
         if (lines.isEmpty()) {
-            lines.add("undone: the changes of your email \"" + confirmed.subject() + "\"");
+            lines.add("Undone: the changes of your email \"" + confirmed.subject() + "\"");
         }
         return lines;
     }
