@@ -8,7 +8,9 @@ import org.plenary.address.AsciiCase;
 import org.plenary.group.MeetingIds;
 import org.plenary.language.Command;
 import org.plenary.store.ChangeLog;
+import org.plenary.store.EntityKind;
 import org.plenary.store.LedgerEntry;
+import org.plenary.store.Meeting;
 import org.plenary.store.OutboxEmail;
 import org.plenary.store.RowChange;
 
@@ -63,8 +65,27 @@ final class UndoCommands extends CommandFamily {
         if (!changedSince.isEmpty()) {
             throw new Refusal("nothing was undone, because " + String.join("; ", changedSince));
         }
+        List<Meeting> asLeft = changes.stream()
+                .filter(change -> change.kind() == EntityKind.MEETING && change.after() != null)
+                .map(change -> tx.meetings().find(group.id(), change.after().text("id")).orElseThrow()).toList();
         tx.undoLog().revert(group.id(), changes, source, now);
+        asLeft.forEach(this::tellOfMeetingRestored);
         return undone(confirmed);
+    }
+
+    /**
+     * A meeting put back as it was: its invitation's SEQUENCE must not go back (calendars would ignore what follows),
+     * and those told of the change hear it was undone, as of any change after the agenda went out.
+     */
+    private void tellOfMeetingRestored(Meeting asLeft) {
+        tx.meetings().find(group.id(), asLeft.id()).ifPresent(restored -> {
+            Meeting kept = new Meeting(restored.groupId(), restored.id(), restored.kind(), restored.title(),
+                    restored.start(), restored.end(), restored.zone(), restored.status(), restored.cancelReason(),
+                    restored.movedTo(), restored.origin(), restored.attendees(),
+                    Math.max(restored.sequence(), asLeft.sequence()), restored.notes());
+            tx.meetings().update(kept, now);
+            notices.changed(tx, asLeft, kept, "back to " + kept.status().id() + ": " + sender.name() + "'s change was undone");
+        });
     }
 
     /** The confirmed email's changes as its confirmation listed them, now taken back. */

@@ -196,8 +196,10 @@ class UndoTest {
 
         Receipt cancelled = send("lars@ssr2.test", "Cancel", "CANCEL plenary 11 July: no quorum");
         assertThat(meetingStatus(JULY_11)).isEqualTo(MeetingStatus.CANCELLED);
+        int announced = sequence(JULY_11);
         assertThat(undo("lars@ssr2.test", cancelled).outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(meetingStatus(JULY_11)).isEqualTo(MeetingStatus.TENTATIVE);
+        assertThat(sequence(JULY_11)).as("the invitation's SEQUENCE never goes back").isGreaterThanOrEqualTo(announced);
         assertThat(cancelReason(JULY_11)).isNull();
     }
 
@@ -262,6 +264,10 @@ class UndoTest {
 
     private String cancelReason(String id) {
         return database.inTransaction(tx -> tx.meetings().find(GROUP, id)).orElseThrow().cancelReason();
+    }
+
+    private int sequence(String id) {
+        return database.inTransaction(tx -> tx.meetings().find(GROUP, id)).orElseThrow().sequence();
     }
 
     private MeetingStatus meetingStatus(String id) {
