@@ -120,7 +120,8 @@ public record RowState(Map<String, Cell> columns) {
             return null;
         }
         try {
-            Map<String, List<String>> read = JSON.readValue(json, new TypeReference<LinkedHashMap<String, List<String>>>() { });
+            Map<String, List<String>> read = JSON.readValue(json,
+                    new TypeReference<LinkedHashMap<String, List<String>>>() { });
             Map<String, Cell> columns = new LinkedHashMap<>();
             read.forEach((name, cell) -> columns.put(name, new Cell(Type.valueOf(cell.get(0)), cell.get(1))));
             return new RowState(columns);

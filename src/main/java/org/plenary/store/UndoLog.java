@@ -96,7 +96,8 @@ public final class UndoLog {
 
     /** The row as it is now, empty when it does not exist. */
     public Optional<RowState> current(String groupId, RowChange change) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(change.kind().table()).append(" WHERE group_id = :g");
+        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(change.kind().table())
+                .append(" WHERE group_id = :g");
         keyCondition(sql, change.kind());
         var query = handle.createQuery(sql.toString()).bind("g", groupId);
         bindKey(query, change.kind(), change.either());
@@ -129,7 +130,8 @@ public final class UndoLog {
     }
 
     private void delete(String groupId, RowChange change) {
-        StringBuilder sql = new StringBuilder("DELETE FROM ").append(change.kind().table()).append(" WHERE group_id = :g");
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(change.kind().table())
+                .append(" WHERE group_id = :g");
         keyCondition(sql, change.kind());
         var delete = handle.createUpdate(sql.toString()).bind("g", groupId);
         bindKey(delete, change.kind(), change.either());
@@ -195,7 +197,8 @@ public final class UndoLog {
 
     private static RowChange change(java.sql.ResultSet row) throws java.sql.SQLException {
         String entity = row.getString("entity");
-        EntityKind kind = EntityKind.of(entity).orElseThrow(() -> new IllegalStateException("no entity kind " + entity));
+        EntityKind kind = EntityKind.of(entity)
+                .orElseThrow(() -> new IllegalStateException("no entity kind " + entity));
         return new RowChange(row.getLong("entry_no"), row.getString("source"), Columns.instant(row, "applied_at"), kind,
                 RowState.keyFromJson(row.getString("entity_key")), RowState.fromJson(row.getString("before_state")),
                 RowState.fromJson(row.getString("after_state")), row.getString("undone_by"));

@@ -30,7 +30,8 @@ final class Acting {
                      Understood understood, String source, Instant now) {
         CommandHandler handler = new CommandHandler(group, tx, directory, notices, now, sender, understood.thread(),
                 source);
-        boolean changing = understood.commands().stream().map(Command::type).anyMatch(kind -> !READ_ONLY.contains(kind));
+        boolean changing = understood.commands().stream().map(Command::type)
+                .anyMatch(kind -> !READ_ONLY.contains(kind));
         UndoLog.Snapshot before = changing ? tx.undoLog().snapshot(group.id()) : null;
         List<Effect> effects = understood.commands().stream().map(handler::apply).toList();
         if (before != null) {

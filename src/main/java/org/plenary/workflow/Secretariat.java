@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
- * {@link Guards} → {@link Dedupe} → {@link Undoing} or {@link Understanding} → {@link Acting} → {@link Verdict} → {@link Recording}
- * → {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and the reply commit
- * together or not at all. Thread-safe.
+ * {@link Guards} → {@link Dedupe} → {@link Undoing} or {@link Understanding} → {@link Acting} → {@link Verdict}
+ * → {@link Recording} → {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and
+ * the reply commit together or not at all. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);

@@ -57,8 +57,8 @@ final class UndoCommands extends CommandFamily {
             throw new Refusal("that email's changes were undone already");
         }
         if (now.isAfter(changes.get(0).appliedAt().plus(WINDOW))) {
-            throw new Refusal("it is too late to undo that email: changes can be undone for 7 days, and it was applied on "
-                    + changes.get(0).appliedAt().atZone(group.timezone()).toLocalDate());
+            throw new Refusal("it is too late to undo that email: changes can be undone for 7 days, and it was"
+                    + " applied on " + changes.get(0).appliedAt().atZone(group.timezone()).toLocalDate());
         }
         List<String> changedSince = changes.stream().filter(change -> !tx.undoLog().unchangedSince(group.id(), change))
                 .map(this::changedSince).toList();
@@ -84,7 +84,8 @@ final class UndoCommands extends CommandFamily {
                     restored.movedTo(), restored.origin(), restored.attendees(),
                     Math.max(restored.sequence(), asLeft.sequence()), restored.notes());
             tx.meetings().update(kept, now);
-            notices.changed(tx, asLeft, kept, "back to " + kept.status().id() + ": " + sender.name() + "'s change was undone");
+            notices.changed(tx, asLeft, kept,
+                    "back to " + kept.status().id() + ": " + sender.name() + "'s change was undone");
         });
     }
 

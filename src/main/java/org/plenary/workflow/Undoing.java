@@ -1,7 +1,5 @@
 package org.plenary.workflow;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,14 +32,7 @@ final class Undoing {
     /** The confirmation the email answers: the one it replies to, else the newest of its thread. */
     private static Optional<OutboxEmail> confirmationAnswered(StoreTransaction tx, GroupDefinition group,
                                                               InboundEmail email) {
-        List<String> ids = new ArrayList<>();
-        if (email.inReplyTo() != null) {
-            ids.add(email.inReplyTo());
-        }
-        List<String> references = new ArrayList<>(email.references());
-        Collections.reverse(references);
-        ids.addAll(references);
-        for (String id : ids) {
+        for (String id : email.threadHeaders().answeredFirst()) {
             Optional<OutboxEmail> sent = tx.outbox().sent(group.id(), id)
                     .filter(mail -> Purpose.CONFIRMATION.id().equals(mail.purpose()));
             if (sent.isPresent()) {

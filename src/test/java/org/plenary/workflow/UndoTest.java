@@ -165,7 +165,8 @@ class UndoTest {
 
     @Test
     void undoOfAnAgendaDecisionLeavesTheRequestWaiting() {
-        Receipt request = send("kaveh@ssr2.test", "Request", "AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June");
+        Receipt request = send("kaveh@ssr2.test", "Request",
+                "AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June");
         String id = request.effects().get(0).resolved().request();
         Receipt accepted = send("amara@ssr2.test", "Requests", "ACCEPT " + id);
         assertThat(requestStatus(id)).isEqualTo(AgendaStatus.ACCEPTED);
