@@ -28,6 +28,7 @@
     ["Apologies for the " + x.meetingKind + " on " + x.meetingWeekday, "Regrets for today's call", "Apologies for all calls until " + x.untilDay + " (travel)"]],
   ["Withdraw an apology", "Tell Plenary you can attend after all.",
     ["I can make it after all", "WITHDRAW APOLOGY " + x.meetingDay]],
+  ["Undo", "Reply UNDO to a confirmation within 7 days to take that email's changes back.", ["UNDO"]],
   ["Status", "Your open action items and your next meetings.", ["STATUS"]],
   ["Help", "This list of commands.", ["HELP"]]
 ]>

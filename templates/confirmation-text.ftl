@@ -19,4 +19,5 @@ Not done:
 </#if>
 
 If something is wrong, reply to this email with the correction.
+Reply UNDO within 7 days to take these changes back.
 <@t.footer group/>

@@ -1,5 +1,7 @@
 package org.plenary.correlation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,5 +12,17 @@ public record ThreadHeaders(String inReplyTo, List<String> references, String tr
 
     public ThreadHeaders {
         references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /** The thread's Message-IDs nearest first: the one answered, then the References newest first. */
+    public List<String> answeredFirst() {
+        List<String> ids = new ArrayList<>();
+        if (inReplyTo != null) {
+            ids.add(inReplyTo);
+        }
+        List<String> newestFirst = new ArrayList<>(references);
+        Collections.reverse(newestFirst);
+        ids.addAll(newestFirst);
+        return ids;
     }
 }

@@ -1,8 +1,5 @@
 package org.plenary.correlation;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import org.plenary.group.MeetingIds;
 
@@ -32,14 +29,7 @@ public final class ThreadResolver {
     }
 
     private Optional<String> meeting(ThreadHeaders headers, SentMail sent) {
-        List<String> ids = new ArrayList<>();
-        if (headers.inReplyTo() != null) {
-            ids.add(headers.inReplyTo());
-        }
-        List<String> references = new ArrayList<>(headers.references());
-        Collections.reverse(references);
-        ids.addAll(references);
-        for (String id : ids) {
+        for (String id : headers.answeredFirst()) {
             Optional<String> ref = MessageIds.refOf(id, domain).or(() -> sent.refOf(id));
             if (ref.isPresent() && MeetingIds.looksLikeMeetingId(ref.get())) {
                 return ref;

@@ -79,4 +79,12 @@ public sealed interface Command {
     record Status() implements Command {
         public CommandKind type() { return CommandKind.STATUS; }
     }
+
+    /**
+     * A reply UNDO to one of Plenary's confirmations: {@code confirmation} is the Message-ID of the confirmation
+     * answered (null when the UNDO answers none), {@code from} the address the UNDO came from.
+     */
+    record Undo(String confirmation, String from) implements Command {
+        public CommandKind type() { return CommandKind.UNDO; }
+    }
 }

@@ -21,8 +21,8 @@ public final class ChangeLog {
                 .bind("source", source).execute();
     }
 
-    /** What one email changed, in the order it changed it. */
-    public List<Change> bySource(String groupId, String source) {
+    /** What the email {@code source} changed, in the order it was logged. */
+    public List<Change> ofSource(String groupId, String source) {
         return handle.createQuery("SELECT * FROM changes WHERE group_id = :g AND source = :s ORDER BY change_no")
                 .bind("g", groupId).bind("s", source)
                 .map((row, ctx) -> new Change(Columns.instant(row, "at"), row.getString("ref"), row.getString("text"),

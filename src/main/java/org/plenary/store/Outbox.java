@@ -96,6 +96,12 @@ public final class Outbox {
                 .map((row, ctx) -> email(row)).findOne();
     }
 
+    /** The email of the group sent with {@code messageId}, if it is one of Plenary's. */
+    public Optional<OutboxEmail> sent(String groupId, String messageId) {
+        return handle.createQuery("SELECT * FROM outbox WHERE group_id = :g AND message_id = :m")
+                .bind("g", groupId).bind("m", messageId).map((row, ctx) -> email(row)).findOne();
+    }
+
     public Optional<String> refOfMessage(String groupId, String messageId) {
         return handle.createQuery("SELECT ref FROM outbox WHERE group_id = :g AND message_id = :m")
                 .bind("g", groupId).bind("m", messageId).mapTo(String.class).findOne();

@@ -49,4 +49,6 @@ public final class StoreTransaction {
             handle.rollbackToSavepoint(savepoint); // which also forgets it
         }
     }
+
+    public UndoLog undoLog() { return new UndoLog(handle); }
 }

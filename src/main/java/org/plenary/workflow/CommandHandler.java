@@ -20,6 +20,7 @@ final class CommandHandler {
     private final AgendaCommands agenda;
     private final ActionCommands actions;
     private final MeetingCommands meetings;
+    private final UndoCommands undo;
 
     CommandHandler(GroupDefinition group, StoreTransaction tx, Directory directory, GatheredChanges notices,
                    Instant now, Member sender, Optional<String> thread, String source) {
@@ -28,6 +29,7 @@ final class CommandHandler {
         this.agenda = new AgendaCommands(at);
         this.actions = new ActionCommands(at);
         this.meetings = new MeetingCommands(at, actions);
+        this.undo = new UndoCommands(at);
     }
 
     Effect apply(Command command) {
@@ -68,6 +70,8 @@ final class CommandHandler {
             return meetings.move(c, resolved);
         } else if (command instanceof Command.Notes c) {
             return meetings.notes(c, resolved);
+        } else if (command instanceof Command.Undo c) {
+            return undo.undo(c, resolved);
         }
         return List.of(); // help and status change nothing; the reply answers them
     }

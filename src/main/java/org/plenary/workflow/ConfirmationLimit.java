@@ -57,7 +57,7 @@ final class ConfirmationLimit {
     private static List<String> changesOf(StoreTransaction tx, GroupDefinition group, Member sender,
                                           List<String> sources) {
         String prefix = sender.name() + ": ";
-        return sources.stream().flatMap(source -> tx.changes().bySource(group.id(), source).stream())
+        return sources.stream().flatMap(source -> tx.changes().ofSource(group.id(), source).stream())
                 .map(change -> change.text().startsWith(prefix) ? change.text().substring(prefix.length())
                         : change.text())
                 .toList();

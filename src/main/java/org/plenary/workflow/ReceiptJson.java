@@ -112,6 +112,8 @@ public final class ReceiptJson {
                 }
                 out.put("actions", actions);
             }
+        } else if (command instanceof Command.Undo c) {
+            out.put("confirmation", c.confirmation());
         } else {
             // schedule, confirm and move; help and status have no fields
             putIfResolved(out, "meeting", resolved.meeting());

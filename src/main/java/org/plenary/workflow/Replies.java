@@ -3,6 +3,7 @@ package org.plenary.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenary.correlation.MessageIds;
 import org.plenary.correlation.Purpose;
 import org.plenary.correlation.ReplyThread;
 import org.plenary.correlation.SubjectTag;
@@ -28,6 +29,8 @@ import org.plenary.store.StoreTransaction;
  * threaded to the original, marked auto-replied. Thread-safe.
  */
 public final class Replies {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final TemplateRenderer renderer;
 
     public Replies(TemplateRenderer renderer) {
@@ -131,10 +134,16 @@ public final class Replies {
 
     private void send(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Purpose purpose,
                       String ref, RenderedEmail rendered, Instant now) {
-        tx.outbox().add(MailDraft.of(group, purpose).about(ref).to(List.of(to.email())).content(rendered)
+        MailDraft draft = MailDraft.of(group, purpose).about(ref).to(List.of(to.email())).content(rendered)
                 .subject(SubjectTag.naming(rendered.subject(), group.tag(), ref))
                 .answering(ReplyThread.answering(email.messageId(), email.references()))
-                .idSeed(email.dedupeKey() + "/" + purpose.id()).build(), now);
+                .idSeed(email.dedupeKey() + "/" + purpose.id());
+        if (purpose == Purpose.CONFIRMATION) {
+            // A reply UNDO must answer this very email: an id nobody can work out from the original's (which the
+            // list may have shown) means only the sender's own mailbox can undo the change.
+            draft.messageId(MessageIds.create(ref == null ? MessageIds.NO_REF : ref, purpose, group.domain(), RANDOM));
+        }
+        tx.outbox().add(draft.build(), now);
     }
 
     private static String subjectOf(InboundEmail email) {

@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
- * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Understanding} → {@link SenderTrust} (→
- * {@link Holding}) → {@link Acting} → {@link Verdict} → {@link Recording} → {@link Answering}. Everything happens
- * in one transaction, so the effects, the ledger row and the reply commit together or not at all. Two things stop
- * an email before it acts (PRODUCT.md 3.6, no amplification): lines that only echo what Plenary wrote to the sender
- * are not read ({@link Echoes}), and more than {@value #MOST_COMMANDS} commands refuse the email whole. Thread-safe.
+ * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Undoing} or {@link Understanding} →
+ * {@link SenderTrust} (→ {@link Holding}) → {@link Acting} → {@link Verdict} → {@link Recording} →
+ * {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and the reply commit
+ * together or not at all. Two things stop an email before it acts (PRODUCT.md 3.6, no amplification): lines that
+ * only echo what Plenary wrote to the sender are not read ({@link Echoes}), and more than {@value #MOST_COMMANDS}
+ * commands refuse the email whole. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
@@ -35,6 +36,7 @@ public final class Secretariat {
     private final Replies replies;
     private final Guards guards;
     private final Dedupe dedupe = new Dedupe();
+    private final Undoing undoing = new Undoing();
     private final Understanding understanding = new Understanding();
     private final Acting acting;
     private final Recording recording = new Recording();
@@ -125,7 +127,8 @@ public final class Secretariat {
             return answered.get();
         }
         Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now);
-        Understood understood = understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now);
+        Understood understood = undoing.recognise(tx, group, email).orElseGet(() ->
+                understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now));
         Receipt receipt;
         if (echoes.found() && understood.commands().isEmpty() && understood.errors().isEmpty()) {
             // Plenary's own lines sent back: answering them could start a loop with the bot that echoed them.

@@ -48,6 +48,10 @@ final class SenderTrust {
             return !own || !isSender(directory, c.owner(), sender);
         } else if (command instanceof Command.Help || command instanceof Command.Status) {
             return false;
+        } else if (command instanceof Command.Undo) {
+            // An UNDO must answer its confirmation, whose Message-ID is random and went to the sender's mailbox
+            // only (Replies): whoever holds that id is the sender, as with the answer to a held question.
+            return false;
         }
         return true; // meetings, agenda decisions, notes
     }
