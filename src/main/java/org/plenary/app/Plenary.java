@@ -133,6 +133,7 @@ public final class Plenary implements AutoCloseable {
         properties.forEach((k, v) -> main.addInitialProperty((String) k, (String) v));
         imap.credentials().forEach(main::bind);
         smtp.credentials().forEach(main::bind);
+        main.bind("bareMailMessage", new BareMailMessage());
         main.bind("inboundMail", new InboundMail(secretariat, new MailReader(limits()), database, clock,
                 settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes"))));
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
