@@ -11,8 +11,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.app.TestPlenary;
 import org.plenary.store.LedgerEntry;
 
@@ -20,21 +20,15 @@ import org.plenary.store.LedgerEntry;
  * Issue 10: an email whose IMAP envelope the server cannot build (GreenMail fails on a {@code From} with a trailing
  * dot) used to fail the route before anything read it, and was retried on every poll with a stack trace. Now it is
  * recorded as failed with its raw bytes, staff are told and it is moved to the failure folder, like any poison mail,
- * while the mail behind it is applied.
+ * while the mail behind it is applied. The route's first step, which makes that possible by never reading
+ * camel-mail's headers, also keeps a sender's headers from steering the consumer.
  */
 class PoisonEnvelopeTest {
-    private TestPlenary app;
-
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    final TestPlenary app = TestPlenary.ssr2();
 
     @Test
     void aFromWithATrailingDotIsRecordedAsFailedAndMovedAsideOnce() throws Exception {
-        app = TestPlenary.ssr2().start();
         app.deliverRaw(poison("noor@ssr2.test.", "<dot1@members.test>"));
         app.deliverRaw(poison("\"Noor\" <noor@ssr2.test.>", "<dot2@members.test>"));
         String behind = app.send("kaveh@ssr2.test", TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
@@ -59,6 +53,18 @@ class PoisonEnvelopeTest {
         assertThat(apologies).extracting(org.plenary.store.Apology::email).containsExactly("kaveh@ssr2.test");
         await().atMost(Duration.ofSeconds(15)).until(() -> app.mailbox("larisa@ssr2.test").stream()
                 .filter(m -> TestPlenary.textOf(m).contains("failure folder")).count() == 2);
+    }
+
+    @Test
+    void aSendersHeadersNeverSteerTheMailbox() {
+        String raw = "From: noor@ssr2.test\r\nTo: " + TestPlenary.BOT + "\r\nSubject: Apologies\r\n"
+                + "Message-ID: <steer@members.test>\r\nmoveTo: Trash\r\ncopyTo: Elsewhere\r\ndelete: true\r\n\r\n"
+                + "Apologies for the plenary on 4 July\r\n";
+        app.deliverRaw(raw.getBytes(StandardCharsets.UTF_8));
+        assertThat(app.awaitLedgerEntries(1)).extracting(LedgerEntry::outcome).containsExactly("applied");
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.seenInPlenaryInbox() == 1);
+        assertThat(folder("INBOX")).extracting(MimeMessage::getMessageID).containsExactly("<steer@members.test>");
+        assertThat(List.of("Trash", "Elsewhere", "Plenary-Failed")).allSatisfy(name -> assertThat(folder(name)).isEmpty());
     }
 
     /**
