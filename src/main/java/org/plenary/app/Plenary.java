@@ -131,8 +131,13 @@ public final class Plenary implements AutoCloseable {
     public void start() {
         syncGroup();
         main = new Main();
-        Properties properties = camelProperties();
+        MailUrls.MailEndpoint imap = MailUrls.imap(settings.require("plenary.imap.url"), List.of());
+        MailUrls.MailEndpoint smtp = MailUrls.smtp(settings.require("plenary.smtp.url"), List.of());
+        Properties properties = camelProperties(imap.uri(), smtp.uri());
         properties.forEach((k, v) -> main.addInitialProperty((String) k, (String) v));
+        imap.credentials().forEach(main::bind);
+        smtp.credentials().forEach(main::bind);
+        main.bind("bareMailMessage", new BareMailMessage());
         main.bind("inboundMail", new InboundMail(secretariat, new MailReader(limits()), database, clock,
                 settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes"))));
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
@@ -172,18 +177,18 @@ public final class Plenary implements AutoCloseable {
     }
 
     /** What the routes read as placeholders: resolved by {@link Settings}, not by Camel (its Javadoc says why). */
-    private Properties camelProperties() {
+    private Properties camelProperties(String imapEndpoint, String smtpEndpoint) {
         Properties p = new Properties();
         p.setProperty("camel.main.name", "plenary");
         p.setProperty("camel.main.routesIncludePattern", routesPattern());
         p.setProperty("camel.main.shutdownTimeout", "10");
-        // The summary would print the mail endpoints, and so their passwords.
+        // The summary would print every setting; the mail endpoints name their credentials only by bean.
         p.setProperty("camel.main.autoConfigurationLogSummary", "false");
         p.setProperty("camel.server.enabled", "true");
         p.setProperty("camel.server.host", "0.0.0.0");
         p.setProperty("camel.server.port", settings.require("plenary.http.port"));
-        p.setProperty("plenary.imap.endpoint", MailUrls.imap(settings.require("plenary.imap.url"), List.of()));
-        p.setProperty("plenary.smtp.endpoint", MailUrls.smtp(settings.require("plenary.smtp.url"), List.of()));
+        p.setProperty("plenary.imap.endpoint", imapEndpoint);
+        p.setProperty("plenary.smtp.endpoint", smtpEndpoint);
         p.setProperty("plenary.poll.delay.ms", String.valueOf(settings.duration("plenary.poll.delay").toMillis()));
         p.setProperty("plenary.outbox.delay.ms", String.valueOf(settings.duration("plenary.outbox.delay").toMillis()));
         p.setProperty("plenary.schedule.delay.ms", String.valueOf(settings.duration("plenary.schedule.delay").toMillis()));

@@ -26,7 +26,11 @@ public record InvitationData(
         List<Invitee> attendees,
         Instant stamp) {
 
+    /** The calendar part is sent too: its title, description and names lose their direction controls here. */
     public InvitationData {
-        attendees = List.copyOf(attendees);
+        summary = DirectionControls.removedFrom(summary);
+        description = DirectionControls.removedFrom(description);
+        organizerName = DirectionControls.removedFrom(organizerName);
+        attendees = attendees.stream().map(a -> new Invitee(DirectionControls.removedFrom(a.name()), a.email())).toList();
     }
 }

@@ -6,7 +6,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -108,8 +107,9 @@ public final class TemplateRenderer {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
-        // From 2.3.33 on, this wrapper exposes a record's accessors as properties: ${meeting.title}.
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // From 2.3.33 on, this wrapper exposes a record's accessors as properties: ${meeting.title}; it also drops
+        // the invisible direction controls from every string of the model.
+        configuration.setObjectWrapper(new SentTextWrapper());
         configuration.setSharedVariable("wrap", new TextWrapper());
         return configuration;
     }

@@ -1,7 +1,9 @@
 package org.plenary.workflow;
 
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Enumeration;
 import java.util.List;
+import org.plenary.PlenaryException;
 import org.plenary.intake.InboundEmail;
 import org.plenary.intake.MailReader;
 import org.plenary.store.Database;
@@ -23,8 +26,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code processed}: committed; the route lets camel-mail mark it seen;</li>
  *   <li>an exception: nothing was committed; camel-mail leaves it unseen and the next poll retries it
  *       (a store outage is waited out this way);</li>
- *   <li>{@code failed}: it failed {@code maxAttempts} times; it is recorded in the ledger as failed and
- *       the route moves it to the failure folder, so one poison message cannot block the mailbox.</li>
+ *   <li>{@code failed}: it failed {@code maxAttempts} times, or the server could not describe it at all (an
+ *       envelope it cannot parse); it is recorded in the ledger as failed and the route moves it to the failure
+ *       folder, so one poison message cannot block the mailbox.</li>
  * </ul>
  * Thread-safe.
  */
@@ -50,8 +54,34 @@ public final class InboundMail {
 
     /** Returns "processed" or "failed"; throws to leave the message for the next poll. */
     public String receive(Message message) throws MessagingException, IOException {
-        byte[] raw = rawBytes(message);
-        return receive(raw);
+        int size;
+        try {
+            size = message.getSize();
+        } catch (FolderClosedException | StoreClosedException connectionLost) {
+            throw connectionLost;
+        } catch (MessagingException unreadable) {
+            return unreadableEnvelope(message, unreadable);
+        }
+        return receive(rawBytes(message, size));
+    }
+
+    /**
+     * The server could not describe the message (its IMAP envelope: a {@code From} such as {@code noor@ssr2.test.}
+     * makes GreenMail fail it): it fails the same way on every poll, so it is recorded as failed at once, with the
+     * raw bytes the server still serves, and moved aside, in one log line.
+     */
+    private String unreadableEnvelope(Message message, MessagingException unreadable) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            message.writeTo(new LimitedStream(out, maxBytes));
+        } catch (LimitedStream.Full ignored) {
+            // enough of it was kept
+        }
+        byte[] raw = out.toByteArray();
+        InboundEmail email = reader.read(raw);
+        RuntimeException failure = new PlenaryException("the mail server could not read its envelope ("
+                + unreadable.getMessage() + ")");
+        return afterFailure(email, raw, failure, false);
     }
 
     public String receive(byte[] raw) {
@@ -60,11 +90,12 @@ public final class InboundMail {
             secretariat.receive(email, raw);
             return "processed";
         } catch (RuntimeException failure) {
-            return afterFailure(email, raw, failure);
+            return afterFailure(email, raw, failure, true);
         }
     }
 
-    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure) {
+    /** {@code retry}: the failure may pass (the next poll tries again, up to maxAttempts), else it is final at once. */
+    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure, boolean retry) {
         String group = secretariat.group().id();
         int attempts;
         try {
@@ -75,13 +106,17 @@ public final class InboundMail {
                     email.dedupeKey(), storeDown.getMessage());
             throw failure;
         }
-        if (attempts < maxAttempts) {
+        if (retry && attempts < maxAttempts) {
             LOG.warn("{} failed (attempt {} of {}): {}; it stays in the mailbox for the next poll",
                     email.dedupeKey(), attempts, maxAttempts, describe(failure));
             throw failure;
         }
-        LOG.error("{} failed {} times: {}; moving it to the failure folder", email.dedupeKey(), attempts,
-                describe(failure), failure);
+        if (retry) {
+            LOG.error("{} failed {} times: {}; moving it to the failure folder", email.dedupeKey(), attempts,
+                    describe(failure), failure);
+        } else {
+            LOG.error("{} failed: {}; moving it to the failure folder", email.dedupeKey(), describe(failure));
+        }
         database.useTransaction(tx -> tx.ledger().record(group, new LedgerEntry(0, email.dedupeKey(), email.messageId(),
                 email.from(), email.subject(), clock.instant(), Outcome.FAILED.id(), describe(failure), "[]",
                 ReceiptJson.strings(List.of(describe(failure)))),
@@ -106,9 +141,8 @@ public final class InboundMail {
      * The message as it arrived, at most {@code maxBytes}: a larger one keeps its headers and the start of its
      * body, which is enough to record it and tell the sender.
      */
-    private byte[] rawBytes(Message message) throws MessagingException, IOException {
+    private byte[] rawBytes(Message message, int size) throws MessagingException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int size = message.getSize();
         if (size >= 0 && size <= maxBytes) {
             message.writeTo(out);
             return out.toByteArray();

@@ -169,8 +169,9 @@ public final class Secretariat {
         Receipt receipt = Receipt.stopped(email, refusal.outcome(), refusal.reason(), member, viaList);
         if (raw != null) {
             boolean first = dedupe.earlier(tx, group.id(), email).isEmpty();
+            byte[] kept = refusal.kind() == GuardRefusal.Kind.UNKNOWN_SENDER ? Recording.headersOnly(raw) : raw;
             recording.record(tx, group.id(), first ? receipt
-                    : Receipt.stopped(email, Outcome.DUPLICATE, "already received", member, viaList), false, raw, now);
+                    : Receipt.stopped(email, Outcome.DUPLICATE, "already received", member, viaList), false, kept, now);
         }
         return receipt;
     }

@@ -27,6 +27,12 @@ class InboundGuardsTest {
         assertThat(app.awaitLedgerEntries(1)).extracting(LedgerEntry::outcome).containsExactly("rejected");
         assertThat(replies()).isEmpty();
         assertThat(apologiesFor4July()).isZero();
+        // A stranger's mail is kept as its headers only (docs/security.md).
+        long emailNo = app.ledger().get(0).emailNo();
+        String kept = new String(app.database().inTransaction(tx -> tx.ledger().raw("ssr2", emailNo)).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(kept).contains("From:", "stranger@elsewhere.test", "Subject: Apologies")
+                .doesNotContain("plenary on 4 July");
     }
 
     @Test

@@ -124,7 +124,11 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         return group;
     }
 
+    /** The mail server; before {@link #start()} it starts it, so a test can change a mailbox first. */
     public GreenMail greenMail() {
+        if (mail == null) {
+            mail = new DemoMailServer(smtpPort, imapPort, group);
+        }
         return mail.greenMail();
     }
 
