@@ -18,8 +18,12 @@ import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
 import org.plenary.notify.Schedules;
 import org.plenary.notify.TemplateRenderer;
+import org.plenary.access.SignIn;
+import org.plenary.access.Tokens;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
+import org.plenary.web.Gate;
+import org.plenary.web.OurHeadersOnly;
 import org.plenary.web.UnmatchedRequests;
 import org.plenary.workflow.Authenticity;
 import org.plenary.workflow.ChangeNotices;
@@ -105,6 +109,11 @@ public final class Plenary implements AutoCloseable {
         return clock;
     }
 
+    /** The tokens that open the HTTP API: PLENARY_API_TOKEN and the personal ones of {@code ./plenary token}. */
+    public Tokens tokens() {
+        return new Tokens(database, group, clock, settings.get("plenary.api.token"));
+    }
+
     /** The running Camel context (null before {@link #start()}), for tests that check every route started. */
     public CamelContext camelContext() {
         return main == null ? null : main.getCamelContext();
@@ -137,9 +146,12 @@ public final class Plenary implements AutoCloseable {
                 Duration.parse(settings.require("plenary.summary.after")), this::housekeeping));
         Api api = new Api(database, group.get());
         main.bind("api", api);
+        main.bind("ourHeadersOnly", new OurHeadersOnly());
         try {
             main.start();
             UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
+            Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl()),
+                    settings.duration("plenary.http.idle.timeout"));
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }
@@ -175,8 +187,11 @@ public final class Plenary implements AutoCloseable {
         // The summary would print the mail endpoints, and so their passwords.
         p.setProperty("camel.main.autoConfigurationLogSummary", "false");
         p.setProperty("camel.server.enabled", "true");
-        p.setProperty("camel.server.host", "0.0.0.0");
+        p.setProperty("camel.server.host", settings.require("plenary.http.host"));
+        // Only the sign-in form takes a body, and it holds one address.
+        p.setProperty("camel.server.maxBodySize", "65536");
         p.setProperty("camel.server.port", settings.require("plenary.http.port"));
+        p.setProperty("camel.component.platform-http.headerFilterStrategy", "#bean:ourHeadersOnly");
         p.setProperty("plenary.imap.endpoint", MailUrls.imap(settings.require("plenary.imap.url"), List.of()));
         p.setProperty("plenary.smtp.endpoint", MailUrls.smtp(settings.require("plenary.smtp.url"), List.of()));
         p.setProperty("plenary.poll.delay.ms", String.valueOf(settings.duration("plenary.poll.delay").toMillis()));

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** What one of Plenary's emails is for: the first part of its Message-ID and the outbox row's purpose. */
 public enum Purpose {
-    AGENDA, UPDATE, CANCELLATION, SUMMARY, DIGEST, CONFIRMATION, ERROR, HELP, STATUS;
+    AGENDA, UPDATE, CANCELLATION, SUMMARY, DIGEST, CONFIRMATION, ERROR, HELP, STATUS, SIGNIN;
 
     /** As written in Message-IDs and in the outbox: "agenda", "confirmation", … */
     public String id() {

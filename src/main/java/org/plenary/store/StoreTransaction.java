@@ -33,4 +33,6 @@ public final class StoreTransaction {
     public ScheduleLog schedule() { return new ScheduleLog(handle); }
 
     public ReplyLimits replyLimits() { return new ReplyLimits(handle); }
+
+    public AccessTokens accessTokens() { return new AccessTokens(handle); }
 }
