@@ -10,7 +10,9 @@ import org.plenary.correlation.Purpose;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.notify.MailDraft;
-import org.plenary.notify.RenderedEmail;
+import org.plenary.notify.GroupView;
+import org.plenary.notify.SignInModel;
+import org.plenary.notify.TemplateRenderer;
 import org.plenary.store.AccessKind;
 import org.plenary.store.AccessToken;
 import org.plenary.store.Database;
@@ -30,9 +32,12 @@ public final class SignIn {
     private final Supplier<GroupDefinition> group;
     private final Clock clock;
     private final String baseUrl;
+    private final TemplateRenderer renderer;
 
     /** @param baseUrl where people reach Plenary's HTTP (PLENARY_BASE_URL), without a trailing slash */
-    public SignIn(Database database, Supplier<GroupDefinition> group, Clock clock, String baseUrl) {
+    public SignIn(Database database, Supplier<GroupDefinition> group, Clock clock, String baseUrl,
+                  TemplateRenderer renderer) {
+        this.renderer = renderer;
         this.database = database;
         this.group = group;
         this.clock = clock;
@@ -56,7 +61,8 @@ public final class SignIn {
             tx.accessTokens().add(Secret.hash(token), current.id(), member.get().email(), AccessKind.SIGN_IN, now,
                     now.plus(LINK_LIFETIME));
             tx.outbox().add(MailDraft.of(current, Purpose.SIGNIN).to(List.of(member.get().email()))
-                    .content(email(current, member.get(), baseUrl + "/login/" + token))
+                    .content(renderer.render("signin", new SignInModel(GroupView.of(current), member.get().name(),
+                            baseUrl + "/login/" + token, LINK_LIFETIME.toMinutes())))
                     .idSeed(Secret.newToken()).build(), now);
         });
     }
@@ -80,13 +86,5 @@ public final class SignIn {
                     now.plus(SESSION_LIFETIME));
             return Optional.of(session);
         });
-    }
-
-    private static RenderedEmail email(GroupDefinition group, Member member, String link) {
-        String text = "Hello " + member.firstName() + ",\n\n"
-                + "Someone, probably you, asked to sign in to Plenary for " + group.name() + ". This link signs you in; "
-                + "it works once, within " + LINK_LIFETIME.toMinutes() + " minutes:\n\n    " + link + "\n\n"
-                + "If you did not ask, ignore this email: nobody can sign in without the link.\n";
-        return new RenderedEmail("[" + group.tag() + "] Your sign-in link", text, null);
     }
 }

@@ -150,7 +150,7 @@ public final class Plenary implements AutoCloseable {
         try {
             main.start();
             UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
-            Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl()),
+            Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl(), renderer),
                     settings.duration("plenary.http.idle.timeout"));
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);

@@ -32,7 +32,8 @@ import java.util.List;
 public final class TemplateRenderer {
     /** Every email Plenary sends, each with a subject, a text and an HTML template. */
     public static final List<String> TEMPLATE_IDS = List.of(
-            "agenda", "agenda-update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status");
+            "agenda", "agenda-update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status",
+            "signin");
 
     private final Configuration configuration;
 

@@ -18,6 +18,8 @@ import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
 import org.plenary.access.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The door of the HTTP server (PRODUCT.md 3.6): every request passes here before any route. {@code /health},
@@ -27,6 +29,7 @@ import org.plenary.access.Viewer;
  */
 public final class Gate implements Handler<RoutingContext> {
     static final String SESSION_COOKIE = "plenary_session";
+    private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
     private static final Set<String> OPEN = Set.of("/health", "/metrics");
 
     private final Tokens tokens;
@@ -50,6 +53,10 @@ public final class Gate implements Handler<RoutingContext> {
         closeWhenIdle(server, idleTimeout);
         // Camel mounted its routes first; a lower order puts these in front of them.
         top.route().order(-3).handler(new Gate(tokens, api));
+        top.errorHandler(500, context -> {
+            LOG.error("HTTP {} {} failed", context.request().method(), context.normalizedPath(), context.failure());
+            context.response().setStatusCode(500).putHeader("Content-Type", "application/json").end(api.error("internal error"));
+        });
         SignInRequests requests = new SignInRequests(signIn, api);
         top.post("/login").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096)).handler(requests::requestLink);
         top.get("/login/:token").order(-1).handler(requests::redeem);
