@@ -11,10 +11,11 @@ class MigrationStoreTest extends StoreTestSupport {
 
     @Test
     void migratesAnEmptyDatabaseToTheCurrentSchema() {
-        assertThat(count(APPLIED_MIGRATIONS)).isEqualTo(2);
+        assertThat(count(APPLIED_MIGRATIONS)).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM inbound_emails")).isZero();
         assertThat(count("SELECT COUNT(*) FROM decisions")).isZero();
         assertThat(count("SELECT COUNT(*) FROM attendance")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM access_tokens")).isZero();
     }
 
     @Test
@@ -24,6 +25,6 @@ class MigrationStoreTest extends StoreTestSupport {
             boolean kept = again.inTransaction(tx -> tx.groups().exists(GROUP));
             assertThat(kept).isTrue();
         }
-        assertThat(count(APPLIED_MIGRATIONS)).isEqualTo(2);
+        assertThat(count(APPLIED_MIGRATIONS)).isEqualTo(3);
     }
 }
