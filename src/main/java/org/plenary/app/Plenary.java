@@ -11,6 +11,8 @@ import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.plenary.PlenaryException;
+import org.plenary.access.SignIn;
+import org.plenary.access.Tokens;
 import org.plenary.intake.MailLimits;
 import org.plenary.intake.MailReader;
 import org.plenary.notify.Announcements;
@@ -18,8 +20,6 @@ import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
 import org.plenary.notify.Schedules;
 import org.plenary.notify.TemplateRenderer;
-import org.plenary.access.SignIn;
-import org.plenary.access.Tokens;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
 import org.plenary.web.Gate;
@@ -151,7 +151,7 @@ public final class Plenary implements AutoCloseable {
             main.start();
             UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
             Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl(), renderer),
-                    settings.duration("plenary.http.idle.timeout"));
+                    settings.baseUrl().startsWith("https:"), settings.duration("plenary.http.idle.timeout"));
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }

@@ -43,8 +43,10 @@ public final class Gate implements Handler<RoutingContext> {
     /**
      * Puts the gate and the sign-in in front of the routes of the running HTTP server of Camel Main, and closes
      * connections idle for {@code idleTimeout}: a client that sends half a request and waits holds no connection.
+     * {@code secure}: people reach the server over HTTPS (PLENARY_BASE_URL), so the session cookie says Secure.
      */
-    public static void install(CamelContext camel, Api api, Tokens tokens, SignIn signIn, Duration idleTimeout) {
+    public static void install(CamelContext camel, Api api, Tokens tokens, SignIn signIn, boolean secure,
+                               Duration idleTimeout) {
         MainHttpServer main = camel.hasService(MainHttpServer.class);
         HttpServer server = main == null ? null : main.getRouter().getServer().getServer();
         if (server == null || !(server.requestHandler() instanceof Router top)) {
@@ -57,7 +59,7 @@ public final class Gate implements Handler<RoutingContext> {
             LOG.error("HTTP {} {} failed", context.request().method(), context.normalizedPath(), context.failure());
             context.response().setStatusCode(500).putHeader("Content-Type", "application/json").end(api.error("internal error"));
         });
-        SignInRequests requests = new SignInRequests(signIn, api);
+        SignInRequests requests = new SignInRequests(signIn, api, secure);
         top.post("/login").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096)).handler(requests::requestLink);
         top.get("/login/:token").order(-1).handler(requests::redeem);
     }

@@ -16,10 +16,13 @@ final class SignInRequests {
 
     private final SignIn signIn;
     private final Api api;
+    private final boolean secure;
 
-    SignInRequests(SignIn signIn, Api api) {
+    /** @param secure true when people reach Plenary over HTTPS: the session cookie then never travels in clear */
+    SignInRequests(SignIn signIn, Api api, boolean secure) {
         this.signIn = signIn;
         this.api = api;
+        this.secure = secure;
     }
 
     void requestLink(RoutingContext context) {
@@ -45,7 +48,7 @@ final class SignInRequests {
                 json(context, 401, api.error("this sign-in link is unknown, used or expired: ask for a new one"));
             } else {
                 Cookie cookie = Cookie.cookie(Gate.SESSION_COOKIE, result.result().get()).setHttpOnly(true)
-                        .setSameSite(CookieSameSite.LAX).setPath("/")
+                        .setSameSite(CookieSameSite.LAX).setPath("/").setSecure(secure)
                         .setMaxAge(SignIn.SESSION_LIFETIME.toSeconds());
                 context.response().addCookie(cookie).setStatusCode(303).putHeader("Location", "/")
                         .putHeader("Cache-Control", "no-store").end();
