@@ -10,6 +10,8 @@ import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.plenary.PlenaryException;
+import org.plenary.access.SignIn;
+import org.plenary.access.Tokens;
 import org.plenary.intake.MailLimits;
 import org.plenary.intake.MailReader;
 import org.plenary.notify.Announcements;
@@ -20,6 +22,8 @@ import org.plenary.notify.TemplateRenderer;
 import org.plenary.notify.Timetable;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
+import org.plenary.web.Gate;
+import org.plenary.web.OurHeadersOnly;
 import org.plenary.web.UnmatchedRequests;
 import org.plenary.workflow.Authenticity;
 import org.plenary.workflow.ChangeNotices;
@@ -117,6 +121,11 @@ public final class Plenary implements AutoCloseable {
         return clock;
     }
 
+    /** The tokens that open the HTTP API: PLENARY_API_TOKEN and the personal ones of {@code ./plenary token}. */
+    public Tokens tokens() {
+        return new Tokens(database, group, clock, settings.get("plenary.api.token"));
+    }
+
     /** The running Camel context (null before {@link #start()}), for tests that check every route started. */
     public CamelContext camelContext() {
         return main == null ? null : main.getCamelContext();
@@ -147,9 +156,12 @@ public final class Plenary implements AutoCloseable {
         main.bind("groupFile", groupFile);
         Api api = new Api(database, group.get());
         main.bind("api", api);
+        main.bind("ourHeadersOnly", new OurHeadersOnly());
         try {
             main.start();
             UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
+            Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl(), renderer),
+                    settings.baseUrl().startsWith("https:"), settings.duration("plenary.http.idle.timeout"));
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }
@@ -185,8 +197,11 @@ public final class Plenary implements AutoCloseable {
         // The summary would print every setting; the mail endpoints name their credentials only by bean.
         p.setProperty("camel.main.autoConfigurationLogSummary", "false");
         p.setProperty("camel.server.enabled", "true");
-        p.setProperty("camel.server.host", "0.0.0.0");
+        p.setProperty("camel.server.host", settings.require("plenary.http.host"));
+        // Only the sign-in form takes a body, and it holds one address.
+        p.setProperty("camel.server.maxBodySize", "65536");
         p.setProperty("camel.server.port", settings.require("plenary.http.port"));
+        p.setProperty("camel.component.platform-http.headerFilterStrategy", "#bean:ourHeadersOnly");
         p.setProperty("plenary.imap.endpoint", imapEndpoint);
         p.setProperty("plenary.smtp.endpoint", smtpEndpoint);
         p.setProperty("plenary.poll.delay.ms", String.valueOf(settings.duration("plenary.poll.delay").toMillis()));

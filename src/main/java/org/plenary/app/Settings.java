@@ -45,6 +45,10 @@ public final class Settings {
         DEFAULTS.put("plenary.group.file", "examples/ssr2/group.yaml");
         DEFAULTS.put("plenary.poll.delay", "10s");
         DEFAULTS.put("plenary.http.port", "8080");
+        DEFAULTS.put("plenary.http.host", "127.0.0.1");
+        DEFAULTS.put("plenary.base.url", null);
+        DEFAULTS.put("plenary.api.token", null);
+        DEFAULTS.put("plenary.http.idle.timeout", "30s");
         DEFAULTS.put("plenary.now", null);
         DEFAULTS.put("plenary.templates", null);
         DEFAULTS.put("plenary.imap.failure.folder", "Plenary-Failed");
@@ -158,6 +162,13 @@ public final class Settings {
         } catch (RuntimeException e) {
             throw new PlenaryException(environmentName(key) + " must be a duration such as 10s or PT10S, not '" + text + "'");
         }
+    }
+
+    /** Where people reach the HTTP server, for the links Plenary emails: PLENARY_BASE_URL, else the loopback address. */
+    public String baseUrl() {
+        String configured = get("plenary.base.url");
+        String base = configured == null || configured.isBlank() ? "http://127.0.0.1:" + require("plenary.http.port") : configured;
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     public Instant now() {

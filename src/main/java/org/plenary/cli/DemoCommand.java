@@ -8,6 +8,8 @@ import org.plenary.app.Plenary;
 import org.plenary.app.Settings;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.GroupFileReader;
+import org.plenary.group.Member;
+import org.plenary.group.Role;
 import picocli.CommandLine.Command;
 
 @Command(name = "demo", description = "Try Plenary on this machine: an embedded mail server, an H2 store under "
@@ -40,15 +42,18 @@ final class DemoCommand implements Callable<Integer> {
             Plenary plenary = new Plenary(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
             plenary.start();
-            printWelcome(group, mail, smtpPort, imapPort, settings);
+            String staff = group.members().stream().filter(m -> m.role() == Role.STAFF).findFirst()
+                    .map(Member::email).orElseThrow();
+            printWelcome(group, mail, smtpPort, imapPort, settings, staff, plenary.tokens().issue(staff));
             plenary.run();
         }
         return 0;
     }
 
     private static void printWelcome(GroupDefinition group, DemoMailServer mail, int smtpPort, int imapPort,
-                                     Settings settings) {
+                                     Settings settings, String staff, String token) {
         String http = settings.get("plenary.http.port");
+        String curl = "curl -H 'Authorization: Bearer " + token + "' ";
         System.out.println();
         System.out.println("Plenary demo: " + group.name() + " — the clock starts at " + settings.get("plenary.now"));
         System.out.println("Mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort
@@ -57,17 +62,20 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  " + account);
         }
         System.out.println();
+        System.out.println("The desk: " + settings.baseUrl() + "/ (sign in with POST /login, the link comes by mail)");
+        System.out.println("An API token with staff rights (" + staff + "), shown once: " + token);
+        System.out.println();
         System.out.println("Things to try (in another terminal, from this folder):");
         System.out.println("  1. Send an apology as Noor, then see it recorded and confirmed:");
         System.out.println("       ./plenary send --from noor@ssr2.test \"Apologies for the plenary call on Tuesday 4 July, travelling\"");
-        System.out.println("       curl http://127.0.0.1:" + http + "/api/meetings/plenary-2017-07-04");
+        System.out.println("       " + curl + "http://127.0.0.1:" + http + "/api/meetings/plenary-2017-07-04");
         System.out.println("  2. Close an action item as its owner, Larisa:");
         System.out.println("       ./plenary send --from larisa@ssr2.test \"A2 done\"");
-        System.out.println("       curl http://127.0.0.1:" + http + "/api/actions");
+        System.out.println("       " + curl + "http://127.0.0.1:" + http + "/api/actions");
         System.out.println("  3. Cancel a meeting as the chair Amara: with the default PLENARY_TRUST=confirm the demo's mail is"
                 + " not authenticated, so Amara is asked first; her reply \"yes\" to that question applies it.");
         System.out.println("  4. Read everyone's mail (confirmations, agendas on the list) with any IMAP client on port "
-                + imapPort + ", or see what Plenary understood: curl http://127.0.0.1:" + http + "/api/emails");
+                + imapPort + ", or see what Plenary understood: " + curl + "http://127.0.0.1:" + http + "/api/emails");
         System.out.println("Ctrl-C stops the demo; its store stays in ./data/demo.");
         System.out.flush();
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plenary", mixinStandardHelpOptions = true, version = "Plenary 0.1",
         description = "An email secretariat for committees.",
         subcommands = {DemoCommand.class, RunCommand.class, ExplainCommand.class, PreviewCommand.class,
-                SendCommand.class, ReplayCommand.class})
+                SendCommand.class, ReplayCommand.class, TokenCommand.class})
 public final class PlenaryCommand implements Callable<Integer> {
 
     public static void main(String[] args) {

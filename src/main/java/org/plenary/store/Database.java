@@ -158,13 +158,18 @@ public final class Database implements AutoCloseable {
     /**
      * H2 flushes committed transactions to its file up to half a second late by default, so a killed process
      * could lose an email that the mailbox already saw as processed. Plenary's promise needs every commit on
-     * disk before the mailbox is told, hence WRITE_DELAY=0 unless the deployer chose otherwise.
+     * disk before the mailbox is told, hence WRITE_DELAY=0 unless the deployer chose otherwise. And a file store
+     * opens in H2's mixed mode (AUTO_SERVER): the first process serves it to the others over a loopback port only
+     * they know the key of, so {@code ./plenary token} and {@code replay} work while the service runs.
      */
     static String durable(String url) {
-        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
-            return url + ";WRITE_DELAY=0";
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return url;
         }
-        return url;
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String options = (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0")
+                + (upper.contains("AUTO_SERVER") ? "" : ";AUTO_SERVER=TRUE");
+        return url + options;
     }
 
     /** A JDBC URL without any password it may carry. */

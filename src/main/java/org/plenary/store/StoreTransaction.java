@@ -51,4 +51,6 @@ public final class StoreTransaction {
     }
 
     public UndoLog undoLog() { return new UndoLog(handle); }
+
+    public AccessTokens accessTokens() { return new AccessTokens(handle); }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.PlenaryException;
+import org.plenary.access.Viewer;
 import org.plenary.group.GroupDefinition;
 import org.plenary.store.ActionItem;
 import org.plenary.store.AgendaItem;
@@ -32,29 +33,50 @@ public final class Api {
         this.group = group;
     }
 
-    public String meetings() {
+    /**
+     * Who is signed in and where to go: {@code /} until the desk (PRODUCT.md 3.7) takes the address.
+     *
+     * @param signedIn the request's {@link SignedIn} user, as every method below that takes one
+     */
+    public String home(Object signedIn) {
+        Viewer viewer = SignedIn.viewer(signedIn);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("signedIn", viewer.email());
+        out.put("group", group.id());
+        out.put("api", viewer.seesTheLedger() ? List.of("/api/meetings", "/api/actions", "/api/emails")
+                : List.of("/api/meetings", "/api/actions"));
+        return write(out);
+    }
+
+    public String meetings(Object signedIn) {
+        Viewer viewer = SignedIn.viewer(signedIn);
         return write(database.inTransaction(tx -> tx.meetings().all(group.id()).stream()
-                .map(m -> meeting(tx, m)).toList()));
+                .map(m -> meeting(tx, m, viewer)).toList()));
     }
 
     /** The meeting as JSON; {@link NotFound} when there is none. */
-    public String meeting(String id) {
+    public String meeting(String id, Object signedIn) {
+        Viewer viewer = SignedIn.viewer(signedIn);
         Optional<Map<String, Object>> found = database.inTransaction(tx -> tx.meetings().find(group.id(), id)
-                .map(m -> meeting(tx, m)));
+                .map(m -> meeting(tx, m, viewer)));
         return found.map(Api::write).orElseThrow(() -> new NotFound("no such meeting"));
     }
 
-    public String actions() {
+    public String actions(Object signedIn) {
+        SignedIn.viewer(signedIn);
         return write(database.inTransaction(tx -> tx.actions().all(group.id()).stream().map(this::action).toList()));
     }
 
-    public String emails() {
+    /** The email ledger: chairs and staff only, else {@link Forbidden}. */
+    public String emails(Object signedIn) {
+        requireLedgerRights(signedIn);
         return write(database.inTransaction(tx -> tx.ledger().recent(group.id(), 500).stream()
                 .map(Api::email).toList()));
     }
 
-    /** The email exactly as it arrived; {@link NotFound} when there is no such email. */
-    public byte[] raw(String id) {
+    /** The email exactly as it arrived (chairs and staff only); {@link NotFound} when there is no such email. */
+    public byte[] raw(String id, Object signedIn) {
+        requireLedgerRights(signedIn);
         long emailNo;
         try {
             emailNo = Long.parseLong(id);
@@ -83,12 +105,23 @@ public final class Api {
         return write(out);
     }
 
+    private static void requireLedgerRights(Object signedIn) {
+        if (!SignedIn.viewer(signedIn).seesTheLedger()) {
+            throw new Forbidden("the email ledger is for chairs and staff");
+        }
+    }
+
+    /** A JSON object of a few fields, for answers that are neither data nor an error. */
+    public String message(Map<String, Object> fields) {
+        return write(fields);
+    }
+
     /** The body of every error answer: {@code {"error": message}}. */
     public String error(String message) {
         return write(Map.of("error", message));
     }
 
-    private Map<String, Object> meeting(StoreTransaction tx, Meeting m) {
+    private Map<String, Object> meeting(StoreTransaction tx, Meeting m, Viewer viewer) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", m.id());
         out.put("group", m.groupId());
@@ -104,7 +137,7 @@ public final class Api {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("email", apology.email());
             a.put("name", tx.groups().nameOf(group.id(), apology.email()).orElse(apology.email()));
-            a.put("reason", apology.reason());
+            a.put("reason", viewer.seesReasonOf(apology.email()) ? apology.reason() : null);
             a.put("received", apology.received().toString());
             apologies.add(a);
         }

@@ -123,6 +123,7 @@ class RouteFilesTest {
                 "/api/emails/1/raw")) {
             for (String method : List.of("POST", "PUT", "DELETE")) {
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.httpBase() + path))
+                        .header("Authorization", "Bearer " + TestPlenary.SERVICE_TOKEN)
                         .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
                 assertThat(response.headers().firstValue("Allow")).as(method + " " + path).hasValue("GET");

@@ -52,6 +52,8 @@ import org.plenary.store.OutboxEmail;
 public final class TestPlenary implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
     public static final String GROUP_FILE = "examples/ssr2/group.yaml";
     public static final String BOT = "secretariat@ssr2.test";
+    /** PLENARY_API_TOKEN of every test app: {@link #httpGet} sends it. */
+    public static final String SERVICE_TOKEN = "test-service-token-5d0c8e2a";
 
     private final Map<String, String> settings = new HashMap<>();
     private final GroupDefinition group;
@@ -75,6 +77,7 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         settings.put("plenary.poll.delay", "200ms");
         settings.put("plenary.outbox.delay", "200ms");
         settings.put("plenary.schedule.delay", "200ms");
+        settings.put("plenary.api.token", SERVICE_TOKEN);
         // The routes' first run, a second after start in production (a placeholder default in routes/): every app
         // test would wait it out.
         System.setProperty("plenary.start.delay.ms", "100");
@@ -399,11 +402,19 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
         return mailbox(address);
     }
 
-    /** GET on Plenary's HTTP server. */
+    /** GET on Plenary's HTTP server with the service token. */
     public HttpResponse<String> httpGet(String path) {
+        return httpGet(path, SERVICE_TOKEN);
+    }
+
+    /** GET on Plenary's HTTP server with this bearer token, or none when null. */
+    public HttpResponse<String> httpGet(String path, String token) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(httpBase() + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(httpBase() + path)).timeout(Duration.ofSeconds(10));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path, e);
         } catch (InterruptedException e) {

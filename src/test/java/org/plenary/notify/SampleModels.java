@@ -36,6 +36,7 @@ public final class SampleModels {
             case "help" -> help("staff");
             case "status" -> status();
             case "held" -> held();
+            case "signin" -> new SignInModel(GROUP, "Noor Haddad", "http://127.0.0.1:8080/login/sample-one-time-token", 15);
             default -> throw new IllegalArgumentException("No sample model for template " + templateId);
         };
     }

@@ -23,6 +23,8 @@ import java.util.Map;
 final class PlenaryProcess {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** PLENARY_API_TOKEN of the process: {@link #get} sends it. */
+    static final String SERVICE_TOKEN = "process-service-token-0e4b7c19";
 
     private final Map<String, String> environment = new HashMap<>();
     private final Path log;
@@ -36,6 +38,7 @@ final class PlenaryProcess {
         environment.put("PLENARY_POLL_DELAY", "200ms");
         environment.put("PLENARY_OUTBOX_DELAY", "200ms");
         environment.put("PLENARY_HTTP_PORT", String.valueOf(httpPort));
+        environment.put("PLENARY_API_TOKEN", SERVICE_TOKEN);
     }
 
     PlenaryProcess with(String variable, String value) {
@@ -77,7 +80,8 @@ final class PlenaryProcess {
     JsonNode get(String path) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + SERVICE_TOKEN).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
             return null;

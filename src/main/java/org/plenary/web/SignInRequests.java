@@ -1,0 +1,63 @@
+package org.plenary.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import org.plenary.access.SignIn;
+
+/**
+ * {@code POST /login} (form field {@code email}) and {@code GET /login/{token}}, the two halves of the emailed
+ * sign-in. The first always gives the same answer, so it tells nobody which addresses belong to the group.
+ */
+final class SignInRequests {
+    private static final String SENT = "If this address belongs to the group, a sign-in link is on its way to it; "
+            + "it works once, within " + SignIn.LINK_LIFETIME.toMinutes() + " minutes.";
+
+    private final SignIn signIn;
+    private final Api api;
+    private final boolean secure;
+
+    /** @param secure true when people reach Plenary over HTTPS: the session cookie then never travels in clear */
+    SignInRequests(SignIn signIn, Api api, boolean secure) {
+        this.signIn = signIn;
+        this.api = api;
+        this.secure = secure;
+    }
+
+    void requestLink(RoutingContext context) {
+        String email = context.request().getFormAttribute("email");
+        context.vertx().executeBlocking(() -> {
+            signIn.requestLink(email);
+            return null;
+        }, false).onComplete(result -> {
+            if (result.failed()) {
+                context.fail(result.cause());
+            } else {
+                json(context, 200, api.message(Map.of("status", SENT)));
+            }
+        });
+    }
+
+    void redeem(RoutingContext context) {
+        String token = context.pathParam("token");
+        context.vertx().executeBlocking(() -> signIn.redeem(token), false).onComplete(result -> {
+            if (result.failed()) {
+                context.fail(result.cause());
+            } else if (result.result().isEmpty()) {
+                json(context, 401, api.error("this sign-in link is unknown, used or expired: ask for a new one"));
+            } else {
+                Cookie cookie = Cookie.cookie(Gate.SESSION_COOKIE, result.result().get()).setHttpOnly(true)
+                        .setSameSite(CookieSameSite.LAX).setPath("/").setSecure(secure)
+                        .setMaxAge(SignIn.SESSION_LIFETIME.toSeconds());
+                context.response().addCookie(cookie).setStatusCode(303).putHeader("Location", "/")
+                        .putHeader("Cache-Control", "no-store").end();
+            }
+        });
+    }
+
+    private static void json(RoutingContext context, int status, String body) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store").end(body);
+    }
+}

@@ -1,0 +1,27 @@
+package org.plenary.web;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.User;
+import org.plenary.access.Viewer;
+
+/**
+ * The {@link Viewer} as it travels from the {@link Gate} to the routes: a Vert.x user, which Camel's platform-http
+ * hands to the route as the header {@code CamelVertxPlatformHttpAuthenticatedUser}. No request can set that header
+ * itself: Camel drops incoming headers that start with "Camel", and {@link OurHeadersOnly} drops every other.
+ */
+final class SignedIn {
+    private SignedIn() {
+    }
+
+    static User user(Viewer viewer) {
+        return User.create(new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup()));
+    }
+
+    /** The viewer of a route's request; {@link NotSignedIn} when the gate let nobody through (it never should). */
+    static Viewer viewer(Object user) {
+        if (!(user instanceof User signedIn) || signedIn.principal().getString("email") == null) {
+            throw new NotSignedIn();
+        }
+        return new Viewer(signedIn.principal().getString("email"), signedIn.principal().getBoolean("runsTheGroup", false));
+    }
+}
