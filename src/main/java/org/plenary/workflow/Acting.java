@@ -36,10 +36,11 @@ final class Acting {
                 .anyMatch(kind -> !READ_ONLY.contains(kind));
         UndoLog.Snapshot before = changing ? tx.undoLog().snapshot(group.id()) : null;
         List<Effect> effects = understood.commands().stream().map(handler::apply).toList();
+        // Announcing may bump an invitation's SEQUENCE: the state an UNDO compares with is the one after it.
+        notices.announce(tx, changes.changes());
         if (before != null) {
             tx.undoLog().record(group.id(), source, now, before.changesSince());
         }
-        notices.announce(tx, changes.changes());
         return effects;
     }
 }
