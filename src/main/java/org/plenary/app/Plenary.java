@@ -72,7 +72,8 @@ public final class Plenary implements AutoCloseable {
         Authenticity authenticity = new Authenticity(trust(settings),
                 List.of(settings.get("plenary.trusted.authserv").split(",")));
         this.secretariat = new Secretariat(group, database, clock, new Replies(renderer),
-                new ChangeNotices(group, announcements, clock), authenticity);
+                new ChangeNotices(group, announcements, clock), authenticity,
+                settings.integer("plenary.confirmations.per.hour"));
     }
 
     /** PLENARY_TRUST, or authenticated where the older PLENARY_REQUIRE_AUTHENTICATION=true says so. */

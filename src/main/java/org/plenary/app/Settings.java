@@ -58,6 +58,7 @@ public final class Settings {
         DEFAULTS.put("plenary.schedule.delay", "5s");
         DEFAULTS.put("plenary.summary.after", "PT3H");
         DEFAULTS.put("plenary.trust", "confirm");
+        DEFAULTS.put("plenary.confirmations.per.hour", "0");
         // The setting before PLENARY_TRUST: true is PLENARY_TRUST=authenticated, and still works.
         DEFAULTS.put("plenary.require.authentication", "false");
         DEFAULTS.put("plenary.trusted.authserv", "");

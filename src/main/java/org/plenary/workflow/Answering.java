@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The last stage: the reply the verdict chose, into the outbox in the email's transaction. Error, help and status
  * replies are limited to one of each kind per sender and day, so no client can make Plenary flood anyone; a
- * confirmation is never lost, but past {@link ConfirmationLimit#PER_HOUR} an hour they come as one round-up.
+ * confirmation is never lost, but past the hourly limit (when one is set) they come as one round-up.
  * Thread-safe.
  */
 final class Answering {
@@ -24,9 +24,10 @@ final class Answering {
     private final ConfirmationLimit confirmations;
     private final BiFunction<StoreTransaction, Instant, List<String>> suggestions;
 
-    Answering(Replies replies, BiFunction<StoreTransaction, Instant, List<String>> suggestions) {
+    Answering(Replies replies, int confirmationsPerHour,
+              BiFunction<StoreTransaction, Instant, List<String>> suggestions) {
         this.replies = replies;
-        this.confirmations = new ConfirmationLimit(replies);
+        this.confirmations = new ConfirmationLimit(replies, confirmationsPerHour);
         this.suggestions = suggestions;
     }
 

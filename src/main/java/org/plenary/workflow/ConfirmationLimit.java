@@ -20,13 +20,16 @@ import org.plenary.store.StoreTransaction;
  * of the outbox and needs no timer of its own. Thread-safe.
  */
 final class ConfirmationLimit {
+    /** PRODUCT.md 3.6's figure; a deployment sets its own with PLENARY_CONFIRMATIONS_PER_HOUR (0: no limit). */
     static final int PER_HOUR = 30;
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final Replies replies;
+    private final int perHour;
 
-    ConfirmationLimit(Replies replies) {
+    ConfirmationLimit(Replies replies, int perHour) {
         this.replies = replies;
+        this.perHour = perHour;
     }
 
     void confirm(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member sender, List<String> changes,
@@ -42,7 +45,7 @@ final class ConfirmationLimit {
         }
         long lastHour = tx.outbox().since(group.id(), purpose, now.minus(HOUR)).stream()
                 .filter(sent -> sent.recipients().equals(List.of(sender.email()))).count();
-        if (lastHour < PER_HOUR) {
+        if (perHour <= 0 || lastHour < perHour) {
             replies.confirmation(tx, group, email, sender, changes, errors, ref, now);
             return;
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.group.Role;
@@ -30,7 +31,7 @@ public final class Secretariat {
     /** More commands than this in one email are refused whole: no one writes them by hand (PRODUCT.md 3.6). */
     static final int MOST_COMMANDS = 20;
 
-    private final java.util.function.Supplier<GroupDefinition> currentGroup;
+    private final Supplier<GroupDefinition> currentGroup;
     private final Database database;
     private final Clock clock;
     private final Replies replies;
@@ -45,8 +46,15 @@ public final class Secretariat {
     private final Holding holding;
     private final HeldAnswers heldAnswers;
 
-    public Secretariat(java.util.function.Supplier<GroupDefinition> currentGroup, Database database, Clock clock, Replies replies, MeetingNotices notices,
-                       Authenticity authenticity) {
+    /** With PRODUCT.md 3.6's limit of confirmations per sender and hour. */
+    public Secretariat(Supplier<GroupDefinition> currentGroup, Database database, Clock clock, Replies replies,
+                       MeetingNotices notices, Authenticity authenticity) {
+        this(currentGroup, database, clock, replies, notices, authenticity, ConfirmationLimit.PER_HOUR);
+    }
+
+    /** {@code confirmationsPerHour} per sender, past which one round-up follows; 0 for no limit. */
+    public Secretariat(Supplier<GroupDefinition> currentGroup, Database database, Clock clock, Replies replies,
+                       MeetingNotices notices, Authenticity authenticity, int confirmationsPerHour) {
         this.currentGroup = currentGroup;
         this.database = database;
         this.clock = clock;
@@ -57,7 +65,7 @@ public final class Secretariat {
         this.holding = new Holding(acting, recording, replies);
         this.heldAnswers = new HeldAnswers(recording, replies);
         // Suggestions read the store, so they are made only when an error reply actually goes out.
-        this.answering = new Answering(replies, this::suggestions);
+        this.answering = new Answering(replies, confirmationsPerHour, this::suggestions);
     }
 
     public GroupDefinition group() {
