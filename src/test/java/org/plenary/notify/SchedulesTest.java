@@ -1,5 +1,6 @@
 package org.plenary.notify;
 
+import org.plenary.clock.SetClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,16 +1,13 @@
 package org.plenary.workflow;
 
+import org.plenary.clock.SetClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +32,7 @@ class NoAmplificationTest {
     private static final String LIST = "ssr2-review@ssr2.test";
     private static final Instant NOW = Instant.parse("2017-06-15T09:00:00Z");
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
+    private final SetClock clock = new SetClock(NOW);
     private final MailReader reader = new MailReader();
     private GroupDefinition group;
     private Database database;
@@ -44,22 +41,6 @@ class NoAmplificationTest {
     @BeforeEach
     void open() {
         group = new GroupFileReader().read(Path.of(Explainer.DEMO_GROUP));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
         database = Database.open("jdbc:h2:mem:amplify-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
         new GroupSync(database, clock).sync(group);
         TemplateRenderer renderer = new TemplateRenderer(null);
@@ -153,7 +134,7 @@ class NoAmplificationTest {
                 .map(OutboxEmail::outboxNo)).contains(roundUp.outboxNo());
 
         // After the hour, confirmations come one by one again.
-        now.set(NOW.plus(Duration.ofMinutes(61)));
+        clock.set(NOW.plus(Duration.ofMinutes(61)));
         receive("noor@ssr2.test", "Item 41", "AGENDA: Item 41 for the plenary on 27 June");
         OutboxEmail latest = outbox().get(0);
         assertThat(latest.text()).contains("Item 41").doesNotContain("round-up");

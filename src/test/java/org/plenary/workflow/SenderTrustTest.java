@@ -1,13 +1,10 @@
 package org.plenary.workflow;
 
+import org.plenary.clock.SetClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +29,7 @@ class SenderTrustTest {
     private static final String MEETING = "plenary-2017-06-20";
 
     private final GroupDefinition group = new GroupFileReader().read(Path.of(Explainer.DEMO_GROUP));
-    private final SettableClock clock = new SettableClock(Explainer.DEMO_NOW);
+    private final SetClock clock = new SetClock(Explainer.DEMO_NOW);
     private final Database database = Database.open("jdbc:h2:mem:trust-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             null, null);
     private final MailReader reader = new MailReader();
@@ -267,31 +264,4 @@ class SenderTrustTest {
                 .map(org.plenary.store.Apology::email).toList();
     }
 
-    /** A clock a test moves by hand, to be 72 hours later without waiting. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

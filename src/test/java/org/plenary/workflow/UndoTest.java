@@ -1,13 +1,11 @@
 package org.plenary.workflow;
 
+import org.plenary.clock.SetClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +32,7 @@ class UndoTest {
     private static final String JULY_4 = "plenary-2017-07-04";
     private static final String JULY_11 = "plenary-2017-07-11";
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2017-06-15T09:00:00Z"));
+    private final SetClock clock = new SetClock(Instant.parse("2017-06-15T09:00:00Z"));
     private final MailReader reader = new MailReader();
     private Database database;
     private Secretariat secretariat;
@@ -275,31 +273,4 @@ class UndoTest {
         return database.inTransaction(tx -> tx.meetings().find(GROUP, id)).orElseThrow().status();
     }
 
-    /** The secretariat's clock, which the test moves on. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

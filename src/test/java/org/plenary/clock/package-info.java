@@ -1,0 +1,2 @@
+/** A clock the tests set by hand. */
+package org.plenary.clock;
