@@ -68,11 +68,16 @@ public final class Outbox {
                 .map((row, ctx) -> email(row)).list();
     }
 
-    /** An email of this purpose to exactly this recipient, written to go out later and not yet due. */
+    /**
+     * An email of this purpose to exactly this recipient, written to go out later and not yet due. "Later" is read
+     * from the row itself (due after it was written), not from the clock alone: a clock set back (a restart with
+     * PLENARY_NOW) must not make an ordinary email written a moment ago look like one that waits.
+     */
     public Optional<OutboxEmail> waiting(String groupId, String purpose, String recipient, Instant now) {
         return handle.createQuery("""
                 SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to AND sent_at IS NULL
-                AND attempts = 0 AND next_attempt_at > :now ORDER BY outbox_no LIMIT 1""")
+                AND attempts = 0 AND next_attempt_at > created_at AND next_attempt_at > :now
+                ORDER BY outbox_no LIMIT 1""")
                 .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("now", Columns.utc(now))
                 .map((row, ctx) -> email(row)).findOne();
     }

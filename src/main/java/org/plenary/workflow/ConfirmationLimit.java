@@ -34,6 +34,10 @@ final class ConfirmationLimit {
 
     void confirm(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member sender, List<String> changes,
                  List<String> errors, String ref, Instant now) {
+        if (perHour <= 0) {
+            replies.confirmation(tx, group, email, sender, changes, errors, ref, now);
+            return;
+        }
         String purpose = Purpose.CONFIRMATION.id();
         Optional<OutboxEmail> roundUp = tx.outbox().waiting(group.id(), purpose, sender.email(), now);
         if (roundUp.isPresent()) {
@@ -45,7 +49,7 @@ final class ConfirmationLimit {
         }
         long lastHour = tx.outbox().since(group.id(), purpose, now.minus(HOUR)).stream()
                 .filter(sent -> sent.recipients().equals(List.of(sender.email()))).count();
-        if (perHour <= 0 || lastHour < perHour) {
+        if (lastHour < perHour) {
             replies.confirmation(tx, group, email, sender, changes, errors, ref, now);
             return;
         }

@@ -142,6 +142,19 @@ class NoAmplificationTest {
     }
 
     @Test
+    void aClockSetBackDoesNotMakeAFreshConfirmationLookLikeAWaitingRoundUp() {
+        // A restart with PLENARY_NOW sets the clock back: confirmations written before it are "due later" by the
+        // clock, yet each email must still get its own.
+        clock.set(NOW.plus(Duration.ofMinutes(5)));
+        receive("noor@ssr2.test", "One", "AGENDA: First item for the plenary on 27 June");
+        clock.set(NOW);
+        receive("noor@ssr2.test", "Two", "AGENDA: Second item for the plenary on 27 June");
+
+        assertThat(outbox()).filteredOn(email -> email.purpose().equals("confirmation")).hasSize(2)
+                .extracting(OutboxEmail::inReplyTo).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anEchoOfOurOwnExamplesAppliesNothing() {
         Receipt question = receive("denise@ssr2.test", "hm", "What is this list for?");
         assertThat(question.reply()).isEqualTo(ReplyKind.ERROR);
