@@ -7,8 +7,7 @@ import static org.plenary.workflow.Explained.onlyCommand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,17 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and the subject and body of one email apologising for two different meetings.
  */
 class ApologyPhrasingTest {
-    private Explainer plenary;
-
-    @BeforeEach
-    void open() {
-        plenary = Explainer.ssr2();
-    }
-
-    @AfterEach
-    void close() {
-        plenary.close();
-    }
+    // A new store for every test (JUnit makes a test instance per test) and closed after it.
+    @AutoClose
+    private final Explainer plenary = Explainer.ssr2();
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.plenary.group.Member;
 
@@ -14,17 +13,9 @@ import org.plenary.group.Member;
  * nobody, through the same path as a received email.
  */
 class LookAlikeSenderTest {
-    private Explainer plenary;
-
-    @BeforeEach
-    void open() {
-        plenary = Explainer.ssr2();
-    }
-
-    @AfterEach
-    void close() {
-        plenary.close();
-    }
+    // A new store for every test (JUnit makes a test instance per test) and closed after it.
+    @AutoClose
+    private final Explainer plenary = Explainer.ssr2();
 
     @Test
     void aChairsAddressInAsciiCapitalsIsTheChair() {

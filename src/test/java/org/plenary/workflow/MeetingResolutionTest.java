@@ -6,8 +6,7 @@ import static org.plenary.workflow.Explained.onlyCommand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,17 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where 27 June holds both a plenary and the outreach sub-team call.
  */
 class MeetingResolutionTest {
-    private Explainer plenary;
-
-    @BeforeEach
-    void open() {
-        plenary = Explainer.ssr2();
-    }
-
-    @AfterEach
-    void close() {
-        plenary.close();
-    }
+    // A new store for every test (JUnit makes a test instance per test) and closed after it.
+    @AutoClose
+    private final Explainer plenary = Explainer.ssr2();
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
     @CsvSource(delimiter = '|', textBlock = """

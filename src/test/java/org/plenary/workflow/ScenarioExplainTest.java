@@ -10,8 +10,7 @@ import static org.plenary.workflow.Explained.types;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +18,9 @@ import org.junit.jupiter.api.Test;
  * says otherwise): which commands Plenary understands, resolved to members and meeting ids, which errors, which reply.
  */
 class ScenarioExplainTest {
-    private Explainer plenary;
-
-    @BeforeEach
-    void open() {
-        plenary = Explainer.ssr2();
-    }
-
-    @AfterEach
-    void close() {
-        plenary.close();
-    }
+    // A new store for every test (JUnit makes a test instance per test) and closed after it.
+    @AutoClose
+    private final Explainer plenary = Explainer.ssr2();
 
     private JsonNode understood(String scenario) {
         JsonNode explained = plenary.explainScenario(scenario);

@@ -5,8 +5,7 @@ import static org.plenary.workflow.Explained.commands;
 import static org.plenary.workflow.Explained.reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,17 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class WhoHearsBackTest {
     static final String VIA_THE_LIST = "Cc: ssr2-review@ssr2.test\r\n";
-    private Explainer plenary;
-
-    @BeforeEach
-    void open() {
-        plenary = Explainer.ssr2();
-    }
-
-    @AfterEach
-    void close() {
-        plenary.close();
-    }
+    // A new store for every test (JUnit makes a test instance per test) and closed after it.
+    @AutoClose
+    private final Explainer plenary = Explainer.ssr2();
 
     @Test
     void listDiscussionWithoutACommandIsIgnoredSilently() {
