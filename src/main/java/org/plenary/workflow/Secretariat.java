@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.plenary.PlenaryException;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.group.Role;
 import org.plenary.intake.InboundEmail;
+import org.plenary.notify.ReplyExamples;
 import org.plenary.correlation.ThreadResolver;
 import org.plenary.store.Database;
 import org.plenary.store.LedgerEntry;
@@ -19,17 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
- * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Undoing} or {@link Understanding} →
- * {@link SenderTrust} (→ {@link Holding}) → {@link Acting} → {@link Verdict} → {@link Recording} →
- * {@link Answering}. Everything happens in one transaction, so the effects, the ledger row and the reply commit
- * together or not at all. Two things stop an email before it acts (PRODUCT.md 3.6, no amplification): lines that
- * only echo what Plenary wrote to the sender are not read ({@link Echoes}), and more than {@value #MOST_COMMANDS}
- * commands refuse the email whole. Thread-safe.
+ * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Undoing} or {@link Understanding} (without the
+ * lines that only {@link Echoes echo} Plenary's own) → {@link Admission} → {@link SenderTrust} (→ {@link Holding})
+ * → {@link Acting} → {@link Verdict} → {@link Recording} → {@link Answering}. Everything happens in one
+ * transaction, so the effects, the ledger row and the reply commit together or not at all. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
     /** More commands than this in one email are refused whole: no one writes them by hand (PRODUCT.md 3.6). */
-    static final int MOST_COMMANDS = 20;
 
     private final Supplier<GroupDefinition> currentGroup;
     private final Database database;
@@ -84,18 +84,18 @@ public final class Secretariat {
      * Applies again an email that was not applied (failed, rejected or ignored), from the raw message the ledger
      * kept, after staff fixed what stood in its way. An applied email is never replayed: that would apply it twice.
      */
-    public Receipt replay(long emailNo, java.util.function.Function<byte[], InboundEmail> reader) {
+    public Receipt replay(long emailNo, Function<byte[], InboundEmail> reader) {
         GroupDefinition group = currentGroup.get();
         return database.inTransaction(tx -> {
             LedgerEntry entry = tx.ledger().find(group.id(), emailNo)
-                    .orElseThrow(() -> new org.plenary.PlenaryException("there is no email " + emailNo + " in the ledger"));
+                    .orElseThrow(() -> new PlenaryException("there is no email " + emailNo + " in the ledger"));
             if (!Outcome.of(entry.outcome()).replayable()
                     || tx.ledger().first(group.id(), entry.dedupeKey()).map(e -> e.emailNo() != emailNo).orElse(false)) {
-                throw new org.plenary.PlenaryException("email " + emailNo + " was " + entry.outcome()
+                throw new PlenaryException("email " + emailNo + " was " + entry.outcome()
                         + " already or replayed since; replaying it would apply it twice");
             }
             byte[] raw = tx.ledger().raw(group.id(), emailNo)
-                    .orElseThrow(() -> new org.plenary.PlenaryException("email " + emailNo + " has no raw message kept"));
+                    .orElseThrow(() -> new PlenaryException("email " + emailNo + " has no raw message kept"));
             tx.ledger().supersede(group.id(), emailNo, "replayed: " + (entry.reason() == null ? "" : entry.reason()));
             return process(tx, reader.apply(raw), raw, true, false);
         });
@@ -137,15 +137,10 @@ public final class Secretariat {
         Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now);
         Understood understood = undoing.recognise(tx, group, email).orElseGet(() ->
                 understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now));
+        Optional<Receipt> stopped = Admission.stopped(email, echoes, understood, sender, viaList);
         Receipt receipt;
-        if (echoes.found() && understood.commands().isEmpty() && understood.errors().isEmpty()) {
-            // Plenary's own lines sent back: answering them could start a loop with the bot that echoed them.
-            receipt = Receipt.stopped(email, Outcome.IGNORED, Echoes.REASON, sender, viaList);
-        } else if (understood.commands().size() > MOST_COMMANDS) {
-            receipt = new Receipt(email, Outcome.REJECTED, "more than " + MOST_COMMANDS + " commands", sender, viaList,
-                    List.of(), List.of("Your email holds " + understood.commands().size() + " commands; Plenary applies"
-                    + " at most " + MOST_COMMANDS + " from one email, so it applied none of them. Send them in"
-                    + " several emails."), ReplyKind.ERROR);
+        if (stopped.isPresent()) {
+            receipt = stopped.get();
         } else {
             if (!confirmed && senderTrust.mustHold(tx, group, directory, sender, email, understood)) {
                 Optional<Receipt> held = holding.hold(tx, group, directory, sender, email, understood, viaList, raw,
@@ -195,7 +190,7 @@ public final class Secretariat {
 
     private List<String> suggestions(StoreTransaction tx, Instant now) {
         MeetingFinder finder = new MeetingFinder(group().id(), group().timezone(), tx.meetings(), now);
-        return org.plenary.notify.ReplyExamples.of(tx, group(), null, now).suggestions(finder.upcomingHint());
+        return ReplyExamples.of(tx, group(), null, now).suggestions(finder.upcomingHint());
     }
 
     /** The meeting of the thread, as {@link ThreadResolver} reads it. */
