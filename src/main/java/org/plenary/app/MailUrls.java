@@ -47,7 +47,12 @@ public final class MailUrls {
 
     /** The endpoint for reading a mailbox; {@code options} are appended as given (e.g. "unseen=true"). */
     public static MailEndpoint imap(String url, List<String> options) {
-        return endpoint(url, List.of("imap", "imaps"), options, true, "plenaryImap");
+        return imap(url, options, "plenaryImap");
+    }
+
+    /** The same, with its credential beans named {@code {beanPrefix}Username} and {@code {beanPrefix}Password}. */
+    public static MailEndpoint imap(String url, List<String> options, String beanPrefix) {
+        return endpoint(url, List.of("imap", "imaps"), options, true, beanPrefix);
     }
 
     public static MailEndpoint smtp(String url, List<String> options) {

@@ -4,42 +4,34 @@ import jakarta.mail.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.plenary.PlenaryException;
-import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
 import org.plenary.intake.MailLimits;
 import org.plenary.intake.MailReader;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
-import org.plenary.notify.Schedules;
-import org.plenary.notify.TemplateRenderer;
-import org.plenary.notify.Timetable;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
 import org.plenary.web.Gate;
 import org.plenary.web.OurHeadersOnly;
 import org.plenary.web.UnmatchedRequests;
-import org.plenary.workflow.Authenticity;
-import org.plenary.workflow.ChangeNotices;
 import org.plenary.workflow.CurrentGroup;
-import org.plenary.workflow.GroupFileWatch;
-import org.plenary.workflow.GroupSync;
-import org.plenary.workflow.InboundMail;
-import org.plenary.workflow.Replies;
 import org.plenary.workflow.Secretariat;
 import org.plenary.workflow.Trust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plenary assembled from its settings: the store, the group, the beans the routes call, and the Camel Main
- * application that runs the routes of {@code routes/}. {@link #start()} returns once the routes run;
+ * Plenary assembled from its settings: the store, the groups (each a {@link ServedGroup}), the beans the routes
+ * call, the {@link Cluster} of instances if any, and the Camel Main application that runs the routes of
+ * {@code routes/}. {@link #start()} returns once the routes run;
  * {@link #run()} blocks until the process is stopped.
  */
 public final class Plenary implements AutoCloseable {
@@ -48,12 +40,10 @@ public final class Plenary implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final Database database;
-    private final CurrentGroup group;
-    private final GroupFileWatch groupFile;
-    private final TemplateRenderer renderer;
-    private final Announcements announcements;
-    private final Secretariat secretariat;
+    private final Groups groups;
+    private final Cluster cluster;
     private Main main;
+    private GroupRoutes groupRoutes;
 
     public Plenary(Settings settings) {
         this(settings, url -> Database.open(url, settings.get("plenary.db.user"), settings.get("plenary.db.password")));
@@ -63,17 +53,23 @@ public final class Plenary implements AutoCloseable {
     public Plenary(Settings settings, java.util.function.Function<String, Database> opening) {
         this.settings = settings;
         this.clock = ShiftedClock.startingAt(settings.now());
-        this.group = new CurrentGroup(groupFile(settings));
+        GroupFiles files = new GroupFiles(settings.require("plenary.group.file"));
+        List<Path> paths = files.now();
+        this.groups = new Groups(files);
         this.database = opening.apply(settings.require("plenary.db.url"));
-        this.groupFile = new GroupFileWatch(group, new GroupSync(database, clock), clock);
-        String templates = settings.get("plenary.templates");
-        this.renderer = new TemplateRenderer(templates == null || templates.isBlank() ? null : Path.of(templates));
-        this.announcements = new Announcements(renderer);
-        Authenticity authenticity = new Authenticity(trust(settings),
-                List.of(settings.get("plenary.trusted.authserv").split(",")));
-        this.secretariat = new Secretariat(group, database, clock, new Replies(renderer),
-                new ChangeNotices(group, announcements, clock), authenticity,
-                settings.integer("plenary.confirmations.per.hour"));
+        this.cluster = Cluster.from(settings);
+        try {
+            for (Path file : paths) {
+                groups.add(open(file));
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private ServedGroup open(Path file) {
+        return new ServedGroup(file, settings, database, clock, new MailReader(limits()));
     }
 
     /** PLENARY_TRUST, or authenticated where the older PLENARY_REQUIRE_AUTHENTICATION=true says so. */
@@ -88,34 +84,41 @@ public final class Plenary implements AutoCloseable {
         }
     }
 
-    private static Path groupFile(Settings settings) {
-        String files = settings.require("plenary.group.file");
-        String first = files.split(",")[0].trim();
-        if (files.contains(",")) {
-            LoggerFactory.getLogger(Plenary.class).warn("PLENARY_GROUP_FILE names several files; this version serves "
-                    + "one group per mailbox and uses {}", first);
-        }
-        Path path = Path.of(first);
-        if (!Files.isRegularFile(path)) {
-            throw new PlenaryException("the group file " + path.toAbsolutePath() + " (PLENARY_GROUP_FILE) does not exist");
-        }
-        return path;
-    }
-
     public Database database() {
         return database;
     }
 
+    /** Every group this deployment serves. */
+    public Groups groups() {
+        return groups;
+    }
+
+    /**
+     * The group a command acts for: the one named by {@code --group} (PLENARY_GROUP), else the only one; with several
+     * and none named, a {@link PlenaryException} that lists them.
+     */
+    public ServedGroup served() {
+        String named = settings.get("plenary.group");
+        if (named != null && !named.isBlank()) {
+            return groups.get(named.trim());
+        }
+        List<ServedGroup> all = groups.all();
+        if (all.size() > 1) {
+            throw new PlenaryException("this deployment serves several groups " + groups.ids() + ": name one with --group");
+        }
+        return all.get(0);
+    }
+
     public Secretariat secretariat() {
-        return secretariat;
+        return served().secretariat();
     }
 
     public Announcements announcements() {
-        return announcements;
+        return served().announcements();
     }
 
     public CurrentGroup group() {
-        return group;
+        return served().group();
     }
 
     public Clock clock() {
@@ -124,7 +127,7 @@ public final class Plenary implements AutoCloseable {
 
     /** The tokens that open the HTTP API: PLENARY_API_TOKEN and the personal ones of {@code ./plenary token}. */
     public Tokens tokens() {
-        return new Tokens(database, group, clock, settings.get("plenary.api.token"));
+        return served().tokens();
     }
 
     /** The running Camel context (null before {@link #start()}), for tests that check every route started. */
@@ -132,41 +135,63 @@ public final class Plenary implements AutoCloseable {
         return main == null ? null : main.getCamelContext();
     }
 
-    /** Brings the store in line with the group file now (at start, on a change of the file, and hourly). */
+    /** Brings the store in line with the group files now (at start, on a change of a file, and hourly). */
     public void syncGroup() {
-        groupFile.sync();
+        groups.all().forEach(g -> g.watch().sync());
     }
 
-    /** Starts the routes: mailbox, outbox, schedules, group file and HTTP. */
+    /** The groups whose mailbox this instance reads now (PRODUCT.md 3.8): all of them without a cluster. */
+    public List<String> mailboxesHeld() {
+        return groupRoutes == null ? List.of() : groupRoutes.held(groups.ids());
+    }
+
+    /** Starts the routes: a mailbox per group, the outbox, the schedules, the group files and HTTP. */
     public void start() {
         syncGroup();
         main = new Main();
-        MailUrls.MailEndpoint imap = MailUrls.imap(settings.require("plenary.imap.url"), List.of());
         MailUrls.MailEndpoint smtp = MailUrls.smtp(settings.require("plenary.smtp.url"), List.of());
-        Properties properties = camelProperties(imap.uri(), smtp.uri());
+        Properties properties = camelProperties(smtp.uri());
         properties.forEach((k, v) -> main.addInitialProperty((String) k, (String) v));
-        imap.credentials().forEach(main::bind);
         smtp.credentials().forEach(main::bind);
         main.bind("bareMailMessage", new BareMailMessage());
-        main.bind("inboundMail", new InboundMail(secretariat, new MailReader(limits()), database, clock,
-                settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes"))));
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
-        main.bind("outbox", new OutboxDelivery(database, group, composer, clock));
-        main.bind("schedules", new Schedules(group, database, announcements,
-                new Timetable(clock, Duration.parse(settings.require("plenary.summary.after")))));
-        main.bind("groupFile", groupFile);
-        Api api = new Api(database, group.get());
+        main.bind("outbox", new OutboxDelivery(database, groups::definition, composer, clock));
+        main.bind("schedules", groups);
+        main.bind("groupFile", groups);
+        Api api = new Api(database, this::mailboxesHeld);
         main.bind("api", api);
         main.bind("ourHeadersOnly", new OurHeadersOnly());
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport configuring) {
+                cluster.install(configuring.getCamelContext());
+            }
+        });
         try {
             main.start();
-            UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
-            Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl(), renderer),
-                    settings.baseUrl().startsWith("https:"), settings.duration("plenary.http.idle.timeout"));
+            CamelContext camel = main.getCamelContext();
+            groupRoutes = new GroupRoutes(camel, cluster, settings);
+            boolean onlyGroup = groups.all().size() == 1;
+            groups.all().forEach(g -> groupRoutes.start(g, onlyGroup));
+            groups.onNewFile(this::serveNewGroup);
+            UnmatchedRequests.answerAsJson(camel, api);
+            Gate.install(camel, api, groups, settings.baseUrl().startsWith("https:"),
+                    settings.duration("plenary.http.idle.timeout"));
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }
-        LOG.info("Plenary is running for group {} (HTTP on port {})", group.get().id(), settings.get("plenary.http.port"));
+        LOG.info("Plenary is running for {} {} (HTTP on port {}){}", groups.ids().size() == 1 ? "group" : "groups",
+                String.join(", ", groups.ids()), settings.get("plenary.http.port"),
+                cluster.isClustered() ? ", sharing the work with the other instances of the cluster" : "");
+    }
+
+    /** A group file new in a folder of group files: the group is synced and its mailbox read from now on. */
+    private void serveNewGroup(Path file) {
+        ServedGroup group = open(file);
+        groups.add(group);
+        group.watch().sync();
+        groupRoutes.start(group, false);
+        LOG.info("{} is new: group {} is served from now on", file, group.id());
     }
 
     /** Starts and blocks until the JVM is asked to stop. */
@@ -190,7 +215,7 @@ public final class Plenary implements AutoCloseable {
     }
 
     /** What the routes read as placeholders: resolved by {@link Settings}, not by Camel (its Javadoc says why). */
-    private Properties camelProperties(String imapEndpoint, String smtpEndpoint) {
+    private Properties camelProperties(String smtpEndpoint) {
         Properties p = new Properties();
         p.setProperty("camel.main.name", "plenary");
         p.setProperty("camel.main.routesIncludePattern", routesPattern());
@@ -203,8 +228,10 @@ public final class Plenary implements AutoCloseable {
         p.setProperty("camel.server.maxBodySize", "65536");
         p.setProperty("camel.server.port", settings.require("plenary.http.port"));
         p.setProperty("camel.component.platform-http.headerFilterStrategy", "#bean:ourHeadersOnly");
-        p.setProperty("plenary.imap.endpoint", imapEndpoint);
         p.setProperty("plenary.smtp.endpoint", smtpEndpoint);
+        // One instance at a time delivers the outbox and queues what is due (see docs/deploying.md for why).
+        p.setProperty("plenary.outbox.from", cluster.endpoint(Cluster.SENDER, "timer:outbox"));
+        p.setProperty("plenary.schedules.from", cluster.endpoint(Cluster.SENDER, "timer:schedules"));
         p.setProperty("plenary.poll.delay.ms", String.valueOf(settings.duration("plenary.poll.delay").toMillis()));
         p.setProperty("plenary.outbox.delay.ms", String.valueOf(settings.duration("plenary.outbox.delay").toMillis()));
         p.setProperty("plenary.schedule.delay.ms", String.valueOf(settings.duration("plenary.schedule.delay").toMillis()));

@@ -62,7 +62,18 @@ public final class Settings {
         // The setting before PLENARY_TRUST: true is PLENARY_TRUST=authenticated, and still works.
         DEFAULTS.put("plenary.require.authentication", "false");
         DEFAULTS.put("plenary.trusted.authserv", "");
+        // The group a command of the CLI acts for (--group), when the deployment serves several.
+        DEFAULTS.put("plenary.group", null);
+        // Several instances (PRODUCT.md 3.8): ZooKeeper's host:port, or PLENARY_CLUSTER=kubernetes for Leases.
+        DEFAULTS.put("plenary.cluster.zookeeper", null);
+        DEFAULTS.put("plenary.cluster", null);
+        // How long a dead instance keeps its mailboxes: ZooKeeper's session timeout, the Lease's duration. Ten
+        // seconds gives a takeover well within the 30 s of the contract; ZooKeeper bounds it to 2..20 ticks (4..40 s).
+        DEFAULTS.put("plenary.cluster.timeout", "10s");
     }
+
+    /** One group's mailbox when there are several: PLENARY_IMAP_URL_{GROUP ID IN CAPITALS}, dashes as underscores. */
+    private static final String GROUP_MAILBOX = "plenary.imap.url.";
 
     private final Map<String, String> values;
 
@@ -84,6 +95,15 @@ public final class Settings {
                 values.put(key.getKey(), value.trim());
             }
         }
+        file.stringPropertyNames().stream().filter(k -> k.startsWith(GROUP_MAILBOX))
+                .forEach(k -> values.put(GROUP_MAILBOX + k.substring(GROUP_MAILBOX.length()).toUpperCase(Locale.ROOT),
+                        file.getProperty(k).trim()));
+        String prefix = environmentName(GROUP_MAILBOX);
+        environment.forEach((name, value) -> {
+            if (name.startsWith(prefix) && name.length() > prefix.length() && !value.isBlank()) {
+                values.put(GROUP_MAILBOX + name.substring(prefix.length()), value.trim());
+            }
+        });
         return new Settings(values);
     }
 
@@ -129,6 +149,22 @@ public final class Settings {
             throw new PlenaryException(environmentName(key) + " is not set (or " + key + " in the properties file)");
         }
         return value;
+    }
+
+    /**
+     * The mailbox of a group: {@code PLENARY_IMAP_URL_{ID}} (the id in capitals, dashes as underscores), else
+     * {@code PLENARY_IMAP_URL} when the deployment serves this one group only.
+     */
+    public String mailbox(String groupId, boolean onlyGroup) {
+        String suffix = groupId.toUpperCase(Locale.ROOT).replace('-', '_');
+        String own = values.get(GROUP_MAILBOX + suffix);
+        if (own != null && !own.isBlank()) {
+            return own;
+        }
+        if (onlyGroup) {
+            return require("plenary.imap.url");
+        }
+        throw new PlenaryException("PLENARY_IMAP_URL_" + suffix + " is not set: with several groups, each names its mailbox");
     }
 
     public int integer(String key) {

@@ -14,12 +14,16 @@ import org.plenary.group.GroupDefinition;
 import org.plenary.notify.RenderedEmail;
 import org.plenary.store.Meeting;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "preview", description = "Render an outgoing email to standard output without sending it: "
         + "agenda (of the next meeting, or --meeting), digest (of this week), summary (of the last meeting, or --meeting).")
 final class PreviewCommand implements Callable<Integer> {
+    @Mixin
+    GroupOption groupOption = new GroupOption();
+
     @Parameters(arity = "1", paramLabel = "agenda|digest|summary")
     String what;
 
@@ -44,7 +48,7 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Plenary plenary = ReadOnlyStore.open(settings != null ? settings : Settings.fromEnvironment())) {
+        try (Plenary plenary = ReadOnlyStore.open(groupOption.applyTo(settings != null ? settings : Settings.fromEnvironment()))) {
             GroupDefinition group = plenary.group().get();
             Instant now = plenary.clock().instant();
             RenderedEmail email = plenary.database().inRollback(tx -> switch (what) {

@@ -8,12 +8,16 @@ import org.plenary.intake.MailReader;
 import org.plenary.workflow.Receipt;
 import org.plenary.workflow.ReceiptJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "replay", description = "Apply again an email that failed or was rejected (its id in /api/emails), "
         + "from the raw message the store kept, after fixing what stood in its way. Replies wait in the outbox "
         + "for the running instance.")
 final class ReplayCommand implements Callable<Integer> {
+    @Mixin
+    GroupOption groupOption = new GroupOption();
+
     @Parameters(arity = "1", paramLabel = "EMAIL_ID")
     long emailId;
 
@@ -32,7 +36,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Plenary plenary = new Plenary(settings != null ? settings : Settings.fromEnvironment())) {
+        try (Plenary plenary = new Plenary(groupOption.applyTo(settings != null ? settings : Settings.fromEnvironment()))) {
             MailReader reader = new MailReader(plenary.limits());
             Receipt receipt = plenary.secretariat().replay(emailId, reader::read);
             out.println(ReceiptJson.explain(receipt));

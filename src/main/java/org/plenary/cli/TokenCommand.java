@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.plenary.app.Plenary;
 import org.plenary.app.Settings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,6 +13,9 @@ import picocli.CommandLine.Parameters;
         + "the last word of the output: send it as 'Authorization: Bearer TOKEN'. Only its hash is stored. With "
         + "--revoke, revoke every token and session of that person. Works while the service runs.")
 final class TokenCommand implements Callable<Integer> {
+    @Mixin
+    GroupOption groupOption = new GroupOption();
+
     @Parameters(arity = "1", paramLabel = "EMAIL")
     String email;
 
@@ -33,7 +37,7 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Plenary plenary = new Plenary(settings != null ? settings : Settings.fromEnvironment())) {
+        try (Plenary plenary = new Plenary(groupOption.applyTo(settings != null ? settings : Settings.fromEnvironment()))) {
             if (revoke) {
                 int revoked = plenary.tokens().revoke(email);
                 out.println("Revoked " + revoked + " token(s) and session(s) of " + email + ".");

@@ -1,5 +1,6 @@
 package org.plenary.group;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -7,11 +8,23 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** One group as its YAML file defines it (PRODUCT.md 3.3). {@code list} may be null. */
+/**
+ * One group as its YAML file defines it (PRODUCT.md 3.3). {@code list} may be null; so may {@code templates}, the
+ * group's own folder of templates (PRODUCT.md 3.8), resolved against the folder of its file.
+ */
 public record GroupDefinition(String id, String name, String tag, String address, String list, ZoneId timezone,
                               DateOrder dateOrder, Duration agendaLead, DayOfWeek digestDay, LocalTime digestTime,
                               List<Member> members, List<SeriesDefinition> series, List<MeetingDefinition> meetings,
-                              List<ActionDefinition> actions) {
+                              List<ActionDefinition> actions, Path templates) {
+
+    /** A group without a templates folder of its own. */
+    public GroupDefinition(String id, String name, String tag, String address, String list, ZoneId timezone,
+                           DateOrder dateOrder, Duration agendaLead, DayOfWeek digestDay, LocalTime digestTime,
+                           List<Member> members, List<SeriesDefinition> series, List<MeetingDefinition> meetings,
+                           List<ActionDefinition> actions) {
+        this(id, name, tag, address, list, timezone, dateOrder, agendaLead, digestDay, digestTime, members, series,
+                meetings, actions, null);
+    }
 
     public Optional<Member> memberByAddress(String address) {
         return members.stream().filter(m -> m.hasAddress(address)).findFirst();

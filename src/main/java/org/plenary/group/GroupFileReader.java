@@ -72,7 +72,7 @@ public final class GroupFileReader {
         root.allowOnly("group", "members", "series", "meetings", "actions");
 
         GroupFileNode group = root.object("group");
-        group.allowOnly("id", "name", "tag", "address", "list", "timezone", "date-order", "agenda-lead", "digest");
+        group.allowOnly("id", "name", "tag", "address", "list", "timezone", "date-order", "agenda-lead", "digest", "templates");
         String id = group.required("id", GroupFileValues::groupId, "a group id (lower-case letters, digits and dashes)");
         String address = group.required("address", GroupFileValues::email, "an email address");
         String list = group.optional("list", GroupFileValues::email, "an email address").orElse(null);
@@ -88,8 +88,19 @@ public final class GroupFileReader {
         List<MeetingDefinition> meetings = readMeetings(root, series);
         List<ActionDefinition> actions = readActions(root, members);
         String tag = group.required("tag", GroupFileValues::tag, "a subject tag (letters, digits, dots and dashes, e.g. BOARD)");
+        Path templates = group.optional("templates", text -> folderBeside(file, text), "a folder of templates")
+                .orElse(null);
         return new GroupDefinition(id, group.text("name"), tag, address, list, zone, dateOrder, agendaLead,
-                digest.day(), digest.time(), members, series, meetings, actions);
+                digest.day(), digest.time(), members, series, meetings, actions, templates);
+    }
+
+    /** A folder named in a group file, read from the folder the file is in (as a deployer writing it would expect). */
+    private static Path folderBeside(Path file, String name) {
+        Path folder = file.toAbsolutePath().getParent().resolve(name).normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no such folder: " + folder);
+        }
+        return folder;
     }
 
     private JsonNode parse(Path file) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.plenary.group.GroupDefinition;
 import org.plenary.store.Database;
 import org.plenary.store.OutboxEmail;
@@ -24,13 +24,14 @@ public final class OutboxDelivery {
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     private final Database database;
-    private final Supplier<GroupDefinition> group;
+    private final Function<String, GroupDefinition> groups;
     private final MailComposer composer;
     private final Clock clock;
 
-    public OutboxDelivery(Database database, Supplier<GroupDefinition> group, MailComposer composer, Clock clock) {
+    /** @param groups the definition of each group by id: an email goes out from the address of its own group */
+    public OutboxDelivery(Database database, Function<String, GroupDefinition> groups, MailComposer composer, Clock clock) {
         this.database = database;
-        this.group = group;
+        this.groups = groups;
         this.composer = composer;
         this.clock = clock;
     }
@@ -40,7 +41,7 @@ public final class OutboxDelivery {
     }
 
     public MimeMessage compose(OutboxEmail email) {
-        GroupDefinition definition = group.get();
+        GroupDefinition definition = groups.apply(email.groupId());
         boolean toList = definition.list() != null && email.recipients().contains(definition.list());
         return composer.compose(new OutgoingEmail(email.messageId(), definition.address(), definition.name(),
                 email.recipients(), email.subject(), email.text(), email.html(), email.calendar(),

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.plenary.PlenaryException;
 import org.plenary.access.Viewer;
-import org.plenary.group.GroupDefinition;
 import org.plenary.store.ActionItem;
 import org.plenary.store.AgendaItem;
 import org.plenary.store.Database;
@@ -26,11 +26,12 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database database;
-    private final GroupDefinition group;
+    private final Supplier<List<String>> mailboxes;
 
-    public Api(Database database, GroupDefinition group) {
+    /** @param mailboxes the ids of the groups whose mailbox this instance holds now (for /health) */
+    public Api(Database database, Supplier<List<String>> mailboxes) {
         this.database = database;
-        this.group = group;
+        this.mailboxes = mailboxes;
     }
 
     /**
@@ -42,7 +43,7 @@ public final class Api {
         Viewer viewer = SignedIn.viewer(signedIn);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("signedIn", viewer.email());
-        out.put("group", group.id());
+        out.put("group", SignedIn.group(signedIn));
         out.put("api", viewer.seesTheLedger() ? List.of("/api/meetings", "/api/actions", "/api/emails")
                 : List.of("/api/meetings", "/api/actions"));
         return write(out);
@@ -50,27 +51,27 @@ public final class Api {
 
     public String meetings(Object signedIn) {
         Viewer viewer = SignedIn.viewer(signedIn);
-        return write(database.inTransaction(tx -> tx.meetings().all(group.id()).stream()
+        return write(database.inTransaction(tx -> tx.meetings().all(SignedIn.group(signedIn)).stream()
                 .map(m -> meeting(tx, m, viewer)).toList()));
     }
 
     /** The meeting as JSON; {@link NotFound} when there is none. */
     public String meeting(String id, Object signedIn) {
         Viewer viewer = SignedIn.viewer(signedIn);
-        Optional<Map<String, Object>> found = database.inTransaction(tx -> tx.meetings().find(group.id(), id)
+        Optional<Map<String, Object>> found = database.inTransaction(tx -> tx.meetings().find(SignedIn.group(signedIn), id)
                 .map(m -> meeting(tx, m, viewer)));
         return found.map(Api::write).orElseThrow(() -> new NotFound("no such meeting"));
     }
 
     public String actions(Object signedIn) {
-        SignedIn.viewer(signedIn);
-        return write(database.inTransaction(tx -> tx.actions().all(group.id()).stream().map(this::action).toList()));
+        String group = SignedIn.group(signedIn);
+        return write(database.inTransaction(tx -> tx.actions().all(group).stream().map(a -> action(group, a)).toList()));
     }
 
     /** The email ledger: chairs and staff only, else {@link Forbidden}. */
     public String emails(Object signedIn) {
         requireLedgerRights(signedIn);
-        return write(database.inTransaction(tx -> tx.ledger().recent(group.id(), 500).stream()
+        return write(database.inTransaction(tx -> tx.ledger().recent(SignedIn.group(signedIn), 500).stream()
                 .map(Api::email).toList()));
     }
 
@@ -83,7 +84,7 @@ public final class Api {
         } catch (NumberFormatException e) {
             throw new NotFound("no such email");
         }
-        return database.inTransaction(tx -> tx.ledger().raw(group.id(), emailNo))
+        return database.inTransaction(tx -> tx.ledger().raw(SignedIn.group(signedIn), emailNo))
                 .orElseThrow(() -> new NotFound("no such email"));
     }
 
@@ -92,6 +93,8 @@ public final class Api {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", store ? "UP" : "DOWN");
         out.put("store", store ? "UP" : "DOWN");
+        // Group ids only: which mailboxes this instance reads now (PRODUCT.md 3.8).
+        out.put("mailboxes", mailboxes.get());
         if (store) {
             database.useTransaction(tx -> {
                 out.put("outboxPending", tx.outbox().pending());
@@ -133,17 +136,17 @@ public final class Api {
         out.put("cancelReason", m.cancelReason());
         out.put("movedTo", m.movedTo());
         List<Map<String, Object>> apologies = new ArrayList<>();
-        for (var apology : tx.apologies().ofMeeting(group.id(), m.id())) {
+        for (var apology : tx.apologies().ofMeeting(m.groupId(), m.id())) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("email", apology.email());
-            a.put("name", tx.groups().nameOf(group.id(), apology.email()).orElse(apology.email()));
+            a.put("name", tx.groups().nameOf(m.groupId(), apology.email()).orElse(apology.email()));
             a.put("reason", viewer.seesReasonOf(apology.email()) ? apology.reason() : null);
             a.put("received", apology.received().toString());
             apologies.add(a);
         }
         out.put("apologies", apologies);
         List<Map<String, Object>> agenda = new ArrayList<>();
-        for (AgendaItem item : tx.agenda().ofMeeting(group.id(), m.id())) {
+        for (AgendaItem item : tx.agenda().ofMeeting(m.groupId(), m.id())) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("id", item.requestId());
             a.put("title", item.title());
@@ -157,10 +160,10 @@ public final class Api {
         return out;
     }
 
-    private Map<String, Object> action(ActionItem a) {
+    private static Map<String, Object> action(String group, ActionItem a) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", a.id());
-        out.put("group", group.id());
+        out.put("group", group);
         out.put("title", a.title());
         out.put("owner", a.owner());
         out.put("status", a.status().id());

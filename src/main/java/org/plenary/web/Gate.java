@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
-import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
 import org.plenary.access.Viewer;
 import org.slf4j.Logger;
@@ -24,19 +23,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The door of the HTTP server (PRODUCT.md 3.6): every request passes here before any route. {@code /health},
  * {@code /metrics} and the sign-in are open; anything else needs a bearer token or a session cookie of a person of
- * the group, else it is answered 401 with JSON, whatever the path (so paths cannot be probed either). The person
- * goes on to the routes as a {@link SignedIn} user. Every answer says {@code X-Content-Type-Options: nosniff}.
+ * the group, else it is answered 401 with JSON, whatever the path (so paths cannot be probed either). With several
+ * groups, a request names its group ({@code ?group=ID}, else 400) and only that group's tokens and sessions open
+ * it. The person goes on to the routes as a {@link SignedIn} user of that group. Every answer says {@code X-Content-Type-Options: nosniff}.
  */
 public final class Gate implements Handler<RoutingContext> {
     static final String SESSION_COOKIE = "plenary_session";
     private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
     private static final Set<String> OPEN = Set.of("/health", "/metrics");
 
-    private final Tokens tokens;
+    private final ServedGroups groups;
     private final Api api;
 
-    private Gate(Tokens tokens, Api api) {
-        this.tokens = tokens;
+    private Gate(ServedGroups groups, Api api) {
+        this.groups = groups;
         this.api = api;
     }
 
@@ -45,8 +45,7 @@ public final class Gate implements Handler<RoutingContext> {
      * connections idle for {@code idleTimeout}: a client that sends half a request and waits holds no connection.
      * {@code secure}: people reach the server over HTTPS (PLENARY_BASE_URL), so the session cookie says Secure.
      */
-    public static void install(CamelContext camel, Api api, Tokens tokens, SignIn signIn, boolean secure,
-                               Duration idleTimeout) {
+    public static void install(CamelContext camel, Api api, ServedGroups groups, boolean secure, Duration idleTimeout) {
         MainHttpServer main = camel.hasService(MainHttpServer.class);
         HttpServer server = main == null ? null : main.getRouter().getServer().getServer();
         if (server == null || !(server.requestHandler() instanceof Router top)) {
@@ -54,12 +53,12 @@ public final class Gate implements Handler<RoutingContext> {
         }
         closeWhenIdle(server, idleTimeout);
         // Camel mounted its routes first; a lower order puts these in front of them.
-        top.route().order(-3).handler(new Gate(tokens, api));
+        top.route().order(-3).handler(new Gate(groups, api));
         top.errorHandler(500, context -> {
             LOG.error("HTTP {} {} failed", context.request().method(), context.normalizedPath(), context.failure());
             context.response().setStatusCode(500).putHeader("Content-Type", "application/json").end(api.error("internal error"));
         });
-        SignInRequests requests = new SignInRequests(signIn, api, secure);
+        SignInRequests requests = new SignInRequests(groups, api, secure);
         top.post("/login").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096)).handler(requests::requestLink);
         top.get("/login/:token").order(-1).handler(requests::redeem);
     }
@@ -74,6 +73,12 @@ public final class Gate implements Handler<RoutingContext> {
             return;
         }
         response.putHeader("Cache-Control", "no-store");
+        GroupParameter.Choice group = GroupParameter.of(context, groups.ids());
+        if (group.problem() != null) {
+            response.setStatusCode(400).putHeader("Content-Type", "application/json").end(api.error(group.problem()));
+            return;
+        }
+        Tokens tokens = groups.tokens(group.groupId());
         String bearer = bearer(context.request().getHeader("Authorization"));
         Cookie cookie = context.request().getCookie(SESSION_COOKIE);
         String session = cookie == null ? null : cookie.getValue();
@@ -87,7 +92,7 @@ public final class Gate implements Handler<RoutingContext> {
                         response.setStatusCode(401).putHeader("WWW-Authenticate", "Bearer")
                                 .putHeader("Content-Type", "application/json").end(api.error(new NotSignedIn().getMessage()));
                     } else {
-                        context.setUser(SignedIn.user(result.result().get()));
+                        context.setUser(SignedIn.user(result.result().get(), group.groupId()));
                         context.next();
                     }
                 });

@@ -13,8 +13,10 @@ final class SignedIn {
     private SignedIn() {
     }
 
-    static User user(Viewer viewer) {
-        return User.create(new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup()));
+    /** The viewer, signed in to the group {@code groupId} (a person of one group is a stranger to another). */
+    static User user(Viewer viewer, String groupId) {
+        return User.create(new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup())
+                .put("group", groupId));
     }
 
     /** The viewer of a route's request; {@link NotSignedIn} when the gate let nobody through (it never should). */
@@ -23,5 +25,11 @@ final class SignedIn {
             throw new NotSignedIn();
         }
         return new Viewer(signedIn.principal().getString("email"), signedIn.principal().getBoolean("runsTheGroup", false));
+    }
+
+    /** The group the request's viewer signed in to. */
+    static String group(Object user) {
+        viewer(user);
+        return ((User) user).principal().getString("group");
     }
 }

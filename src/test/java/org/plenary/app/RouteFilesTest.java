@@ -39,7 +39,7 @@ class RouteFilesTest {
     @Test
     void everyRouteOfEveryRouteFileIsStarted() {
         CamelContext camel = app.plenary().camelContext();
-        List<String> ids = List.of("inbound-mail", "outbox-delivery", "schedules", "group-file", "http-health",
+        List<String> ids = List.of("inbound-mail-ssr2", "outbox-delivery", "schedules", "group-file", "http-health",
                 "http-meetings", "http-meeting", "http-actions", "http-emails", "http-email-raw");
         for (String id : ids) {
             assertThat(camel.getRouteController().getRouteStatus(id)).as(id).isNotNull()
@@ -54,7 +54,7 @@ class RouteFilesTest {
             assertThat(camel.getRouteDefinition(id).getRouteConfigurationId()).as(id).isEqualTo("http-errors");
         }
         // An inbound exception must reach camel-mail, which then leaves the email unseen: no handler may take it.
-        for (String id : List.of("inbound-mail", "outbox-delivery", "schedules", "group-file")) {
+        for (String id : List.of("inbound-mail-ssr2", "outbox-delivery", "schedules", "group-file")) {
             assertThat(camel.getRouteDefinition(id).getRouteConfigurationId()).as(id).isNull();
         }
     }

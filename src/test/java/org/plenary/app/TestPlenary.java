@@ -267,7 +267,7 @@ public final class TestPlenary implements AutoCloseable, BeforeEachCallback, Aft
     }
 
     private ScheduledPollConsumer mailboxConsumer() {
-        return (ScheduledPollConsumer) plenary.camelContext().getRoute("inbound-mail").getConsumer();
+        return (ScheduledPollConsumer) plenary.camelContext().getRoute("inbound-mail-" + plenary.group().get().id()).getConsumer();
     }
 
     /**

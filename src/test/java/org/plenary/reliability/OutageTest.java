@@ -93,7 +93,7 @@ class OutageTest {
                 .start();
 
         database.down();
-        NotifyBuilder attempts = new NotifyBuilder(app.plenary().camelContext()).fromRoute("inbound-mail").whenFailed(2).create();
+        NotifyBuilder attempts = new NotifyBuilder(app.plenary().camelContext()).fromRoute("inbound-mail-ssr2").whenFailed(2).create();
         String messageId = app.send(NOOR, TestPlenary.BOT, "Apologies", "Apologies for the plenary on 4 July", null);
         assertThat(attempts.matches(60, TimeUnit.SECONDS)).as("two attempts failed against the store").isTrue();
         assertThat(app.seenInPlenaryInbox()).as("marked seen while nothing could be committed").isZero();

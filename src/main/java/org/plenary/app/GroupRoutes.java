@@ -1,0 +1,59 @@
+package org.plenary.app;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.plenary.PlenaryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The inbound route of each group (PRODUCT.md 3.8), made from the {@code inbound-mail} template of
+ * {@code routes/inbound.camel.yaml}: route {@code inbound-mail-{group id}} reads the group's mailbox
+ * ({@code PLENARY_IMAP_URL_{ID}}, or {@code PLENARY_IMAP_URL} for a lone group) with its credentials bound as beans of
+ * that group, through the {@link Cluster} when there is one. Thread-safe.
+ */
+final class GroupRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupRoutes.class);
+
+    private final CamelContext camel;
+    private final Cluster cluster;
+    private final Settings settings;
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
+
+    GroupRoutes(CamelContext camel, Cluster cluster, Settings settings) {
+        this.camel = camel;
+        this.cluster = cluster;
+        this.settings = settings;
+    }
+
+    static String routeId(String groupId) {
+        return "inbound-mail-" + groupId;
+    }
+
+    /** Starts the inbound route of the group; {@code onlyGroup}: PLENARY_IMAP_URL may name its mailbox. */
+    void start(ServedGroup group, boolean onlyGroup) {
+        String id = group.id();
+        String beans = "plenary_" + id.replace('-', '_');
+        MailUrls.MailEndpoint imap = MailUrls.imap(settings.mailbox(id, onlyGroup), List.of(), beans + "_imap");
+        imap.credentials().forEach(camel.getRegistry()::bind);
+        camel.getRegistry().bind(beans + "_inboundMail", group.inbound());
+        try {
+            TemplatedRouteBuilder.builder(camel, "inbound-mail").routeId(routeId(id))
+                    .parameter("mailbox", cluster.endpoint(Cluster.mailbox(id), imap.uri()))
+                    .parameter("inboundMail", beans + "_inboundMail")
+                    .add();
+        } catch (RuntimeException e) {
+            throw new PlenaryException("the mailbox route of group " + id + " could not start: " + e.getMessage(), e);
+        }
+        started.add(id);
+        LOG.info("group {}: reading its mailbox{}", id, cluster.isClustered() ? " whenever this instance holds it" : "");
+    }
+
+    /** The groups whose mailbox this instance reads now (all of them, without a cluster). */
+    List<String> held(List<String> ids) {
+        return ids.stream().filter(started::contains).filter(id -> cluster.holds(Cluster.mailbox(id))).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package org.plenary.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.plenary.PlenaryException;
+import org.plenary.access.SignIn;
+import org.plenary.access.Tokens;
+import org.plenary.group.GroupDefinition;
+import org.plenary.web.ServedGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The groups this deployment serves, in the order of their files (PRODUCT.md 3.8). Two groups cannot share an id
+ * or Plenary's address (mail and pages are told apart by them). The schedules and group-file routes call
+ * {@link #tick()} and {@link #check()}; a failure of one group is logged and leaves the others alone. Thread-safe.
+ */
+public final class Groups implements ServedGroups {
+    private static final Logger LOG = LoggerFactory.getLogger(Groups.class);
+
+    private final List<ServedGroup> served = new CopyOnWriteArrayList<>();
+    private final Map<String, ServedGroup> byId = new ConcurrentHashMap<>();
+    private final GroupFiles files;
+    private volatile Consumer<Path> onNewFile = path -> { };
+
+    Groups(GroupFiles files) {
+        this.files = files;
+    }
+
+    synchronized void add(ServedGroup group) {
+        GroupDefinition definition = group.group().get();
+        for (ServedGroup other : served) {
+            GroupDefinition known = other.group().get();
+            if (known.id().equals(definition.id())) {
+                throw new PlenaryException(group.file() + ": group.id '" + definition.id()
+                        + "' is already the id of the group in " + other.file());
+            }
+            if (known.address().toLowerCase(Locale.ROOT).equals(definition.address().toLowerCase(Locale.ROOT))) {
+                throw new PlenaryException(group.file() + ": group.address '" + definition.address()
+                        + "' is already the address of the group in " + other.file());
+            }
+        }
+        served.add(group);
+        byId.put(definition.id(), group);
+    }
+
+    /** What to do with a group file that appears in a folder of group files while running. */
+    void onNewFile(Consumer<Path> action) {
+        this.onNewFile = action;
+    }
+
+    public List<ServedGroup> all() {
+        return List.copyOf(served);
+    }
+
+    public ServedGroup get(String id) {
+        ServedGroup group = byId.get(id);
+        if (group == null) {
+            throw new PlenaryException("no group '" + id + "' here; the groups are " + ids());
+        }
+        return group;
+    }
+
+    @Override
+    public List<String> ids() {
+        return served.stream().map(ServedGroup::id).toList();
+    }
+
+    @Override
+    public GroupDefinition definition(String groupId) {
+        return get(groupId).group().get();
+    }
+
+    @Override
+    public Tokens tokens(String groupId) {
+        return get(groupId).tokens();
+    }
+
+    @Override
+    public SignIn signIn(String groupId) {
+        return get(groupId).signIn();
+    }
+
+    /** The schedules of every group, each in its own transactions. */
+    public void tick() {
+        for (ServedGroup group : served) {
+            try {
+                group.schedules().tick();
+            } catch (RuntimeException e) {
+                LOG.error("schedules of {} failed; retried on the next tick: {}", group.id(), e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Each group file reloaded when it changed, and a file new in a folder of group files taken on. */
+    public void check() {
+        for (ServedGroup group : served) {
+            try {
+                group.watch().check();
+            } catch (RuntimeException e) {
+                LOG.error("group file of {} not synced: {}", group.id(), e.getMessage(), e);
+            }
+        }
+        List<Path> known = new ArrayList<>(served.stream().map(g -> g.file().toAbsolutePath().normalize()).toList());
+        for (Path file : files.now()) {
+            if (!known.contains(file.toAbsolutePath().normalize())) {
+                try {
+                    onNewFile.accept(file);
+                } catch (RuntimeException e) {
+                    LOG.error("{} is new but cannot be served: {}", file, e.getMessage());
+                }
+            }
+        }
+    }
+}
