@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
+import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.plenary.PlenaryException;
 
@@ -36,12 +37,13 @@ public final class Cluster {
         String kind = settings.get("plenary.cluster");
         Duration timeout = settings.duration("plenary.cluster.timeout");
         if (zookeeper != null && !zookeeper.isBlank()) {
-            ZooKeeperClusterService zk = new ZooKeeperClusterService();
+            ZooKeeperCuratorConfiguration configuration = new ZooKeeperCuratorConfiguration();
+            configuration.setNodes(zookeeper);
+            configuration.setBasePath("/plenary");
+            configuration.setSessionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            configuration.setConnectionTimeout(Math.min(timeout.toMillis(), 15_000), TimeUnit.MILLISECONDS);
+            ZooKeeperClusterService zk = new ZooKeeperClusterService(configuration);
             zk.setId("plenary-" + ProcessHandle.current().pid() + "@" + hostName());
-            zk.setNodes(zookeeper);
-            zk.setBasePath("/plenary");
-            zk.getConfiguration().setSessionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            zk.getConfiguration().setConnectionTimeout(Math.min(timeout.toMillis(), 15_000), TimeUnit.MILLISECONDS);
             return new Cluster(zk);
         }
         if ("kubernetes".equalsIgnoreCase(kind)) {

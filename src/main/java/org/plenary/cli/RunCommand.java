@@ -11,7 +11,6 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
-        settings.require("plenary.imap.url");
         settings.require("plenary.smtp.url");
         new Plenary(settings).run();
         return 0;

@@ -33,6 +33,7 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class GroupFileReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupFileReader.class);
     private static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
 
     // A key written twice would otherwise keep only its last value, silently.
@@ -168,10 +169,16 @@ public final class GroupFileReader {
         List<ActionDefinition> result = new ArrayList<>();
         for (GroupFileNode node : root.objects("actions")) {
             node.allowOnly("owner", "title", "due");
-            String owner = node.text("owner");
-            Member member = members.stream().filter(m -> m.hasAddress(owner)).findFirst()
-                    .orElseThrow(() -> node.failure("owner", "'" + owner + "' is not the email or alias of a member"));
-            result.add(new ActionDefinition(member.email(), node.text("title"),
+            String owner = node.required("owner", GroupFileValues::email, "an email address");
+            // An organisation's staff may own an action of a group they are not in (a group copied from another
+            // keeps its owners): the action is carried over all the same, and the log says so.
+            String email = members.stream().filter(m -> m.hasAddress(owner)).findFirst().map(Member::email)
+                    .orElseGet(() -> {
+                        LOG.warn("{}; the action is carried over all the same",
+                                node.failure("owner", "'" + owner + "' is not the email or alias of a member").getMessage());
+                        return owner;
+                    });
+            result.add(new ActionDefinition(email, node.text("title"),
                     node.optional("due", LocalDate::parse, "a date such as 2017-06-30").orElse(null)));
         }
         return List.copyOf(result);

@@ -24,7 +24,6 @@ class GroupFileErrorsTest {
             count-without-start.yaml | series[0].rrule        | COUNT needs a 'start'
             no-times.yaml            | series[0].times        | needs at least one time
             unknown-key.yaml         | series[0].standing-item | unknown key 'standing-item'
-            unknown-owner.yaml       | actions[0].owner       | 'bob@tiny.test' is not the email or alias of a member
             duplicate-alias.yaml     | members[1].aliases     | 'ann@home.test' is already an address of Ann Chair
             no-chair.yaml            | members                | at least one chair or staff
             bad-email.yaml           | members[0].email       | is not an email address

@@ -114,6 +114,12 @@ class GroupFileReaderTest {
     }
 
     @Test
+    void carriesOverAnActionWhoseOwnerIsOutsideTheGroup() {
+        GroupDefinition group = reader.read(fixture("unknown-owner.yaml"));
+        assertThat(group.actions()).singleElement().satisfies(a -> assertThat(a.owner()).isEqualTo("bob@tiny.test"));
+    }
+
+    @Test
     void readsSeveralFilesFromOneSetting() {
         List<GroupDefinition> groups = reader.readAll(DEMO + ", " + fixture("minimal.yaml"));
 
