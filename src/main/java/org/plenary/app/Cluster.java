@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
+import org.apache.camel.component.kubernetes.cluster.LeaseResourceType;
 import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.plenary.PlenaryException;
@@ -50,6 +51,8 @@ public final class Cluster {
             // In a pod: the API server, namespace and pod name come from the service account and the environment.
             KubernetesClusterService kubernetes = new KubernetesClusterService();
             kubernetes.setId(hostName());
+            kubernetes.setLeaseResourceType(LeaseResourceType.Lease);
+            kubernetes.setKubernetesResourceName("plenary");
             kubernetes.setLeaseDurationMillis(timeout.toMillis());
             kubernetes.setRenewDeadlineMillis(timeout.toMillis() * 2 / 3);
             kubernetes.setRetryPeriodMillis(Math.max(1000, timeout.toMillis() / 5));

@@ -1,6 +1,9 @@
 package org.plenary.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +31,21 @@ public final class Groups implements ServedGroups {
     private final Map<String, ServedGroup> byId = new ConcurrentHashMap<>();
     private final GroupFiles files;
     private volatile Consumer<Path> onNewFile = path -> { };
+    /** New files that could not be served, as they were then: tried again once they change, not at every check. */
+    private final Map<Path, FileTime> refused = new ConcurrentHashMap<>();
 
     Groups(GroupFiles files) {
         this.files = files;
     }
 
     synchronized void add(ServedGroup group) {
+        requireDistinct(group);
+        served.add(group);
+        byId.put(group.id(), group);
+    }
+
+    /** Refuses a group whose id or address is already another's. */
+    synchronized void requireDistinct(ServedGroup group) {
         GroupDefinition definition = group.group().get();
         for (ServedGroup other : served) {
             GroupDefinition known = other.group().get();
@@ -46,8 +58,6 @@ public final class Groups implements ServedGroups {
                         + "' is already the address of the group in " + other.file());
             }
         }
-        served.add(group);
-        byId.put(definition.id(), group);
     }
 
     /** What to do with a group file that appears in a folder of group files while running. */
@@ -98,6 +108,14 @@ public final class Groups implements ServedGroups {
         }
     }
 
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
     /** Each group file reloaded when it changed, and a file new in a folder of group files taken on. */
     public void check() {
         for (ServedGroup group : served) {
@@ -109,11 +127,15 @@ public final class Groups implements ServedGroups {
         }
         List<Path> known = new ArrayList<>(served.stream().map(g -> g.file().toAbsolutePath().normalize()).toList());
         for (Path file : files.now()) {
-            if (!known.contains(file.toAbsolutePath().normalize())) {
+            Path absolute = file.toAbsolutePath().normalize();
+            FileTime modified = modified(file);
+            if (!known.contains(absolute) && !modified.equals(refused.get(absolute))) {
                 try {
                     onNewFile.accept(file);
+                    refused.remove(absolute);
                 } catch (RuntimeException e) {
-                    LOG.error("{} is new but cannot be served: {}", file, e.getMessage());
+                    refused.put(absolute, modified);
+                    LOG.error("{} is new but cannot be served (tried again when it changes): {}", file, e.getMessage());
                 }
             }
         }

@@ -188,9 +188,10 @@ public final class Plenary implements AutoCloseable {
     /** A group file new in a folder of group files: the group is synced and its mailbox read from now on. */
     private void serveNewGroup(Path file) {
         ServedGroup group = open(file);
-        groups.add(group);
+        groups.requireDistinct(group);
         group.watch().sync();
         groupRoutes.start(group, false);
+        groups.add(group);
         LOG.info("{} is new: group {} is served from now on", file, group.id());
     }
 

@@ -1,0 +1,83 @@
+package org.plenary.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.plenary.app.TestPlenary;
+
+/**
+ * Measures what one instance costs per group and how fast it drains mail (docs/deploying.md, "Capacity"): G groups
+ * in a folder of group files, each with its own GreenMail mailbox, at the production poll delays; the process CPU
+ * while idle, then E emails in each mailbox at once and the time until all are applied. Not a test (nothing is
+ * asserted); run it by hand:
+ * {@code java -cp target/classes:target/test-classes:<deps> org.plenary.bench.GroupsCapacityBenchmark 100 10}.
+ */
+public final class GroupsCapacityBenchmark {
+    private GroupsCapacityBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int groups = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int emails = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path folder = Files.createTempDirectory("plenary-capacity");
+        String demo = Files.readString(Path.of(TestPlenary.GROUP_FILE));
+        TestPlenary app = TestPlenary.ssr2().with("plenary.group.file", folder.toString())
+                .with("plenary.poll.delay", "10s").with("plenary.schedule.delay", "5s").with("plenary.outbox.delay", "1s");
+        for (int g = 1; g <= groups; g++) {
+            String id = "g%04d".formatted(g);
+            Files.writeString(folder.resolve(id + ".yaml"), demo.replace("ssr2", id).replace("SSR2", id.toUpperCase()));
+            for (String user : new String[] {"secretariat", "noor", "amara", "lars", "larisa", "jennifer", "kaveh", "zoe",
+                    "denise", "obs", id + "-review"}) {
+                String address = user + "@" + id + ".test";
+                app.greenMail().setUser(address, address, "demo");
+            }
+            app.with("plenary.imap.url." + id.toUpperCase(), "imap://secretariat%40" + id + ".test:demo@127.0.0.1:"
+                    + app.greenMail().getImap().getPort() + "/INBOX");
+        }
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long began = System.nanoTime();
+        app.start();
+        System.out.printf("%d groups started in %d ms; %d threads; heap used %d MB%n", groups,
+                (System.nanoTime() - began) / 1_000_000, Thread.activeCount(), usedHeapMb());
+
+        Thread.sleep(15_000); // let the first polls and syncs settle
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        Thread.sleep(60_000);
+        double idleCores = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - wall);
+        System.out.printf("idle: %.3f cores busy over a minute (polls every 10 s, schedules every 5 s, %d groups)%n",
+                idleCores, groups);
+
+        for (int g = 1; g <= groups; g++) {
+            String id = "g%04d".formatted(g);
+            for (int k = 1; k <= emails; k++) {
+                app.send("noor@" + id + ".test", "secretariat@" + id + ".test", "item " + k,
+                        "ACTION: Noor to review item #" + k + " by 30 June", null);
+            }
+        }
+        long burst = System.nanoTime();
+        cpu = os.getProcessCpuTime();
+        int total = groups * emails;
+        while (applied(app) < total) {
+            Thread.sleep(500);
+        }
+        long ms = (System.nanoTime() - burst) / 1_000_000;
+        double cores = (os.getProcessCpuTime() - cpu) / (ms * 1e6);
+        System.out.printf("burst: %d emails (%d per group) applied in %d ms = %.0f emails/hour, %.2f cores busy; heap %d MB%n",
+                total, emails, ms, total * 3_600_000.0 / ms, cores, usedHeapMb());
+        app.close();
+        System.exit(0);
+    }
+
+    private static int applied(TestPlenary app) {
+        return app.database().inTransaction(tx -> app.plenary().groups().ids().stream()
+                .mapToInt(id -> tx.ledger().recent(id, 10_000).size()).sum());
+    }
+
+    private static long usedHeapMb() {
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+    }
+}
