@@ -180,8 +180,10 @@ public final class Plenary implements AutoCloseable {
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }
-        LOG.info("Plenary is running for {} {} (HTTP on port {}){}", groups.ids().size() == 1 ? "group" : "groups",
-                String.join(", ", groups.ids()), settings.get("plenary.http.port"),
+        List<String> ids = groups.ids();
+        LOG.info("Plenary is running for {} (HTTP on port {}){}", ids.size() == 1 ? "group " + ids.get(0)
+                : ids.size() + " groups" + (ids.size() <= 10 ? " (" + String.join(", ", ids) + ")" : ""),
+                settings.get("plenary.http.port"),
                 cluster.isClustered() ? ", sharing the work with the other instances of the cluster" : "");
     }
 

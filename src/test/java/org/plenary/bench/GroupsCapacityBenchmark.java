@@ -12,7 +12,8 @@ import org.plenary.app.TestPlenary;
  * in a folder of group files, each with its own GreenMail mailbox, at the production poll delays; the process CPU
  * while idle, then E emails in each mailbox at once and the time until all are applied. Not a test (nothing is
  * asserted); run it by hand:
- * {@code java -cp target/classes:target/test-classes:<deps> org.plenary.bench.GroupsCapacityBenchmark 100 10}.
+ * {@code java -cp target/classes:target/test-classes:<deps> org.plenary.bench.GroupsCapacityBenchmark 100 10 10s 5s}
+ * (groups, emails per group, poll delay, schedule delay).
  */
 public final class GroupsCapacityBenchmark {
     private GroupsCapacityBenchmark() {
@@ -21,10 +22,12 @@ public final class GroupsCapacityBenchmark {
     public static void main(String[] args) throws Exception {
         int groups = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int emails = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        String pollDelay = args.length > 2 ? args[2] : "10s";
+        String scheduleDelay = args.length > 3 ? args[3] : "5s";
         Path folder = Files.createTempDirectory("plenary-capacity");
         String demo = Files.readString(Path.of(TestPlenary.GROUP_FILE));
         TestPlenary app = TestPlenary.ssr2().with("plenary.group.file", folder.toString())
-                .with("plenary.poll.delay", "10s").with("plenary.schedule.delay", "5s").with("plenary.outbox.delay", "1s");
+                .with("plenary.poll.delay", pollDelay).with("plenary.schedule.delay", scheduleDelay).with("plenary.outbox.delay", "1s");
         for (int g = 1; g <= groups; g++) {
             String id = "g%04d".formatted(g);
             Files.writeString(folder.resolve(id + ".yaml"), demo.replace("ssr2", id).replace("SSR2", id.toUpperCase()));
@@ -47,8 +50,8 @@ public final class GroupsCapacityBenchmark {
         long wall = System.nanoTime();
         Thread.sleep(60_000);
         double idleCores = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - wall);
-        System.out.printf("idle: %.3f cores busy over a minute (polls every 10 s, schedules every 5 s, %d groups)%n",
-                idleCores, groups);
+        System.out.printf("idle: %.3f cores busy over a minute (polls every %s, schedules every %s, %d groups)%n",
+                idleCores, pollDelay, scheduleDelay, groups);
 
         for (int g = 1; g <= groups; g++) {
             String id = "g%04d".formatted(g);
