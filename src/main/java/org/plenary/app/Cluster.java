@@ -13,6 +13,8 @@ import org.plenary.PlenaryException;
 /**
  * How the instances of one deployment share the work (PRODUCT.md 3.8): through Camel's cluster service, over
  * ZooKeeper ({@code PLENARY_CLUSTER_ZOOKEEPER=host:port}) or Kubernetes Leases ({@code PLENARY_CLUSTER=kubernetes}).
+ * With ZooKeeper, the elections live under {@code /plenary}, or under the path the setting ends with
+ * ({@code zk1:2181,zk2:2181/plenary-a}), so that deployments sharing one ZooKeeper stay apart.
  * A route whose {@code from} is wrapped by {@link #endpoint} runs on one instance at a time, the holder of its
  * namespace; another takes it over when the holder's session (ZooKeeper) or lease (Kubernetes) lapses, after
  * {@code PLENARY_CLUSTER_TIMEOUT}. Without either setting there is no cluster: this one instance holds everything
@@ -38,9 +40,11 @@ public final class Cluster {
         String kind = settings.get("plenary.cluster");
         Duration timeout = settings.duration("plenary.cluster.timeout");
         if (zookeeper != null && !zookeeper.isBlank()) {
+            // host:port[,host:port…][/path]: the path, if any, keeps deployments that share a ZooKeeper apart.
+            int path = zookeeper.indexOf('/');
             ZooKeeperCuratorConfiguration configuration = new ZooKeeperCuratorConfiguration();
-            configuration.setNodes(zookeeper);
-            configuration.setBasePath("/plenary");
+            configuration.setNodes(path < 0 ? zookeeper : zookeeper.substring(0, path));
+            configuration.setBasePath(path < 0 || path == zookeeper.length() - 1 ? "/plenary" : zookeeper.substring(path));
             configuration.setSessionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             configuration.setConnectionTimeout(Math.min(timeout.toMillis(), 15_000), TimeUnit.MILLISECONDS);
             ZooKeeperClusterService zk = new ZooKeeperClusterService(configuration);
@@ -62,6 +66,11 @@ public final class Cluster {
             throw new PlenaryException("PLENARY_CLUSTER must be kubernetes (or set PLENARY_CLUSTER_ZOOKEEPER), not '" + kind + "'");
         }
         return new Cluster(null);
+    }
+
+    /** The cluster service, null without a cluster. */
+    CamelClusterService service() {
+        return service;
     }
 
     boolean isClustered() {

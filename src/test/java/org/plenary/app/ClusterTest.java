@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Properties;
+import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryException;
 
@@ -32,6 +33,17 @@ class ClusterTest {
         assertThat(kubernetes.endpoint(Cluster.mailbox("ssr2"), "imap://host/INBOX"))
                 .isEqualTo("master:plenary-mailbox-ssr2:imap://host/INBOX");
         assertThat(kubernetes.endpoint(Cluster.SENDER, "timer:outbox")).isEqualTo("master:plenary-sender:timer:outbox");
+    }
+
+    @Test
+    void aPathAfterTheZooKeeperServersKeepsADeploymentApart() {
+        ZooKeeperClusterService shared = (ZooKeeperClusterService) Cluster.from(settings(Map.of(
+                "plenary.cluster.zookeeper", "zk1:2181,zk2:2181/plenary-a"))).service();
+        assertThat(shared.getConfiguration().getNodes()).containsExactly("zk1:2181", "zk2:2181");
+        assertThat(shared.getConfiguration().getBasePath()).isEqualTo("/plenary-a");
+        ZooKeeperClusterService plain = (ZooKeeperClusterService) Cluster.from(settings(Map.of(
+                "plenary.cluster.zookeeper", "127.0.0.1:2181"))).service();
+        assertThat(plain.getConfiguration().getBasePath()).isEqualTo("/plenary");
     }
 
     @Test
