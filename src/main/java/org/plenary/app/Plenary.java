@@ -22,6 +22,10 @@ import org.plenary.notify.TemplateRenderer;
 import org.plenary.notify.Timetable;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
+import org.plenary.web.Desk;
+import org.plenary.desk.DeskPages;
+import org.plenary.access.FeedKeys;
+import org.plenary.notify.GroupView;
 import org.plenary.web.Gate;
 import org.plenary.web.OurHeadersOnly;
 import org.plenary.web.UnmatchedRequests;
@@ -31,6 +35,7 @@ import org.plenary.workflow.CurrentGroup;
 import org.plenary.workflow.GroupFileWatch;
 import org.plenary.workflow.GroupSync;
 import org.plenary.workflow.InboundMail;
+import org.plenary.workflow.QuorumWarnings;
 import org.plenary.workflow.Replies;
 import org.plenary.workflow.Secretariat;
 import org.plenary.workflow.Trust;
@@ -53,6 +58,8 @@ public final class Plenary implements AutoCloseable {
     private final TemplateRenderer renderer;
     private final Announcements announcements;
     private final Secretariat secretariat;
+    private final FeedKeys feedKeys;
+    private final DeskPages deskPages;
     private Main main;
 
     public Plenary(Settings settings) {
@@ -69,10 +76,15 @@ public final class Plenary implements AutoCloseable {
         String templates = settings.get("plenary.templates");
         this.renderer = new TemplateRenderer(templates == null || templates.isBlank() ? null : Path.of(templates));
         this.announcements = new Announcements(renderer);
+        this.feedKeys = new FeedKeys(settings.get("plenary.feed.secret"));
+        DeskPages desk = new DeskPages(renderer, feedKeys, settings.baseUrl());
+        this.deskPages = desk;
         Authenticity authenticity = new Authenticity(trust(settings),
                 List.of(settings.get("plenary.trusted.authserv").split(",")));
-        this.secretariat = new Secretariat(group, database, clock, new Replies(renderer),
-                new ChangeNotices(group, announcements, clock), authenticity,
+        this.secretariat = new Secretariat(group, database, clock, new Replies(renderer, (tx, g, member, now) ->
+                        desk.memberFeedUrl(g, member.email(), feedKeys.keyOf(tx, g.id(), member.email(), now))),
+                QuorumWarnings.after(new ChangeNotices(group, announcements, clock),
+                        new QuorumWarnings(group, announcements, clock)), authenticity,
                 settings.integer("plenary.confirmations.per.hour"));
     }
 
@@ -157,12 +169,17 @@ public final class Plenary implements AutoCloseable {
         main.bind("groupFile", groupFile);
         Api api = new Api(database, group.get());
         main.bind("api", api);
+        MailReader reader = new MailReader(limits());
+        Desk desk = new Desk(database, group, clock, deskPages, feedKeys,
+                secretariat, reader::read);
+        main.bind("desk", desk);
         main.bind("ourHeadersOnly", new OurHeadersOnly());
         try {
             main.start();
             UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
             Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl(), renderer),
-                    settings.baseUrl().startsWith("https:"), settings.duration("plenary.http.idle.timeout"));
+                    settings.baseUrl().startsWith("https:"), settings.duration("plenary.http.idle.timeout"), desk,
+                    renderer, () -> GroupView.of(group.get()));
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }

@@ -7,11 +7,28 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** One group as its YAML file defines it (PRODUCT.md 3.3). {@code list} may be null. */
+/**
+ * One group as its YAML file defines it (PRODUCT.md 3.3). {@code list} and {@code quorum} may be null (no list, no
+ * quorum); {@code reminders} and {@code places} are never null.
+ */
 public record GroupDefinition(String id, String name, String tag, String address, String list, ZoneId timezone,
                               DateOrder dateOrder, Duration agendaLead, DayOfWeek digestDay, LocalTime digestTime,
                               List<Member> members, List<SeriesDefinition> series, List<MeetingDefinition> meetings,
-                              List<ActionDefinition> actions) {
+                              List<ActionDefinition> actions, Quorum quorum, Reminders reminders, Places places) {
+
+    public GroupDefinition {
+        reminders = reminders == null ? Reminders.NONE : reminders;
+        places = places == null ? Places.NONE : places;
+    }
+
+    /** A group without quorum, reminders or places. */
+    public GroupDefinition(String id, String name, String tag, String address, String list, ZoneId timezone,
+                           DateOrder dateOrder, Duration agendaLead, DayOfWeek digestDay, LocalTime digestTime,
+                           List<Member> members, List<SeriesDefinition> series, List<MeetingDefinition> meetings,
+                           List<ActionDefinition> actions) {
+        this(id, name, tag, address, list, timezone, dateOrder, agendaLead, digestDay, digestTime, members, series,
+                meetings, actions, null, null, null);
+    }
 
     public Optional<Member> memberByAddress(String address) {
         return members.stream().filter(m -> m.hasAddress(address)).findFirst();

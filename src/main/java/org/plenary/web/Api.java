@@ -33,21 +33,6 @@ public final class Api {
         this.group = group;
     }
 
-    /**
-     * Who is signed in and where to go: {@code /} until the desk (PRODUCT.md 3.7) takes the address.
-     *
-     * @param signedIn the request's {@link SignedIn} user, as every method below that takes one
-     */
-    public String home(Object signedIn) {
-        Viewer viewer = SignedIn.viewer(signedIn);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("signedIn", viewer.email());
-        out.put("group", group.id());
-        out.put("api", viewer.seesTheLedger() ? List.of("/api/meetings", "/api/actions", "/api/emails")
-                : List.of("/api/meetings", "/api/actions"));
-        return write(out);
-    }
-
     public String meetings(Object signedIn) {
         Viewer viewer = SignedIn.viewer(signedIn);
         return write(database.inTransaction(tx -> tx.meetings().all(group.id()).stream()
@@ -154,6 +139,19 @@ public final class Api {
             agenda.add(a);
         }
         out.put("agenda", agenda);
+        org.plenary.group.Place place = group.places().of(m.kind(), m.start());
+        out.put("location", place.location());
+        out.put("joinUrl", place.joinUrl());
+        org.plenary.notify.QuorumForecast quorum = m.isLive() ? org.plenary.notify.QuorumForecast.of(group, tx, m) : null;
+        if (quorum != null) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("required", quorum.required());
+            q.put("expected", quorum.expected());
+            q.put("met", quorum.met());
+            out.put("quorum", q);
+        } else {
+            out.put("quorum", null);
+        }
         return out;
     }
 

@@ -15,17 +15,22 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.plenary.access.FeedKeys;
 import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
 import org.plenary.access.Viewer;
+import org.plenary.notify.GroupView;
+import org.plenary.notify.TemplateRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The door of the HTTP server (PRODUCT.md 3.6): every request passes here before any route. {@code /health},
  * {@code /metrics} and the sign-in are open; anything else needs a bearer token or a session cookie of a person of
- * the group, else it is answered 401 with JSON, whatever the path (so paths cannot be probed either). The person
- * goes on to the routes as a {@link SignedIn} user. Every answer says {@code X-Content-Type-Options: nosniff}.
+ * the group, else it is answered 401 with JSON, whatever the path (so paths cannot be probed either), except the
+ * desk at {@code /}, which sends a browser to the sign-in form. A member's calendar feed with a {@code key} goes
+ * on to its route, which checks the key. The person goes on to the routes as a {@link SignedIn} user, with the
+ * token the desk's forms must carry when they came with a session. Every answer says {@code X-Content-Type-Options: nosniff}.
  */
 public final class Gate implements Handler<RoutingContext> {
     static final String SESSION_COOKIE = "plenary_session";
@@ -46,7 +51,8 @@ public final class Gate implements Handler<RoutingContext> {
      * {@code secure}: people reach the server over HTTPS (PLENARY_BASE_URL), so the session cookie says Secure.
      */
     public static void install(CamelContext camel, Api api, Tokens tokens, SignIn signIn, boolean secure,
-                               Duration idleTimeout) {
+                               Duration idleTimeout, Desk desk, TemplateRenderer renderer,
+                               java.util.function.Supplier<GroupView> group) {
         MainHttpServer main = camel.hasService(MainHttpServer.class);
         HttpServer server = main == null ? null : main.getRouter().getServer().getServer();
         if (server == null || !(server.requestHandler() instanceof Router top)) {
@@ -62,6 +68,10 @@ public final class Gate implements Handler<RoutingContext> {
         SignInRequests requests = new SignInRequests(signIn, api, secure);
         top.post("/login").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096)).handler(requests::requestLink);
         top.get("/login/:token").order(-1).handler(requests::redeem);
+        DeskRequests forms = new DeskRequests(desk, renderer, group, api);
+        top.get("/login").order(-1).handler(forms::signInPage);
+        top.post("/emails/:id/replay").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096))
+                .handler(forms::replay);
     }
 
     @Override
@@ -69,7 +79,7 @@ public final class Gate implements Handler<RoutingContext> {
         HttpServerResponse response = context.response();
         context.addHeadersEndHandler(nothing -> response.putHeader("X-Content-Type-Options", "nosniff"));
         String path = context.normalizedPath();
-        if (OPEN.contains(path) || path.equals("/login") || path.startsWith("/login/")) {
+        if (OPEN.contains(path) || path.equals("/login") || path.startsWith("/login/") || isKeyedFeed(context)) {
             context.next();
             return;
         }
@@ -83,14 +93,28 @@ public final class Gate implements Handler<RoutingContext> {
                 .onComplete(result -> {
                     if (result.failed()) {
                         context.fail(result.cause());
+                    } else if (result.result().isEmpty() && path.equals("/") && bearer == null) {
+                        // A person at the desk's address without a session: to the sign-in form, not a JSON error.
+                        response.setStatusCode(303).putHeader("Location", "/login").end();
                     } else if (result.result().isEmpty()) {
                         response.setStatusCode(401).putHeader("WWW-Authenticate", "Bearer")
                                 .putHeader("Content-Type", "application/json").end(api.error(new NotSignedIn().getMessage()));
                     } else {
-                        context.setUser(SignedIn.user(result.result().get()));
+                        context.setUser(SignedIn.user(result.result().get(),
+                                bearer == null ? FeedKeys.formToken(session) : null));
                         context.next();
                     }
                 });
+    }
+
+    /**
+     * A member's calendar feed with its key: calendar programs cannot sign in, so the key is the whole door, and
+     * the feed's route checks it (a wrong one is a 404 there).
+     */
+    private static boolean isKeyedFeed(RoutingContext context) {
+        String path = context.normalizedPath();
+        return context.request().method() == io.vertx.core.http.HttpMethod.GET && path.startsWith("/calendar/")
+                && path.chars().filter(c -> c == '/').count() == 3 && context.queryParams().contains("key");
     }
 
     private static String bearer(String authorization) {

@@ -14,7 +14,21 @@ final class SignedIn {
     }
 
     static User user(Viewer viewer) {
-        return User.create(new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup()));
+        return user(viewer, null);
+    }
+
+    /** @param formToken the token the desk's forms must carry (a session's), or null (a bearer token has no forms) */
+    static User user(Viewer viewer, String formToken) {
+        JsonObject principal = new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup());
+        if (formToken != null) {
+            principal.put("formToken", formToken);
+        }
+        return User.create(principal);
+    }
+
+    /** The form token of the request's session, or null. */
+    static String formToken(Object user) {
+        return user instanceof User signedIn ? signedIn.principal().getString("formToken") : null;
     }
 
     /** The viewer of a route's request; {@link NotSignedIn} when the gate let nobody through (it never should). */
