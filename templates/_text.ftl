@@ -98,6 +98,6 @@ ${wrap("Plenary is the secretariat of " + group.name + "; this email was sent au
       Join: ${meeting.joinUrl}
 </#if>
 <#if meeting.quorum??>
-      Quorum: ${meeting.quorum.expected} of ${meeting.quorum.required} needed expected<#if !meeting.quorum.met> (short of quorum)</#if>
+      Quorum: ${meeting.quorum.expected} expected, ${meeting.quorum.required} needed<#if !meeting.quorum.met> (short of quorum)</#if>
 </#if>
 </#macro>

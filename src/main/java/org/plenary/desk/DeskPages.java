@@ -26,13 +26,15 @@ import org.plenary.workflow.Outcome;
 
 /**
  * Builds and renders the desk page from the store, inside the caller's transaction: the coming meetings (next
- * {@link #AHEAD}, at most {@link #MEETINGS}), open actions by owner, requests waiting, attendance over the period
+ * {@link #AHEAD}, at most {@link #MEETINGS}), open actions by owner (at most {@link #ACTIONS_PER_OWNER} each,
+ * overdue first), requests waiting, attendance over the period
  * and, for chairs and staff, the latest {@link #LEDGER} emails. Thread-safe.
  */
 public final class DeskPages {
     static final Duration AHEAD = Duration.ofDays(35);
     static final int MEETINGS = 8;
     static final int LEDGER = 50;
+    static final int ACTIONS_PER_OWNER = 25;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TemplateRenderer renderer;
@@ -71,7 +73,8 @@ public final class DeskPages {
         String name = group.memberByAddress(viewer.email()).map(m -> m.name() + " (" + m.email() + ")").orElse(viewer.email());
         String feed = group.memberByAddress(viewer.email())
                 .map(m -> memberFeedUrl(group, m.email(), feedKeys.keyOf(tx, group.id(), m.email(), now))).orElse(null);
-        return new DeskModel(views.group(), name, viewer.runsTheGroup(), meetings, byOwner, overdue,
+        return new DeskModel(views.group(), name, viewer.runsTheGroup(), meetings,
+                byOwner.stream().map(o -> OwnerShelf.of(o, ACTIONS_PER_OWNER)).toList(), overdue,
                 views.pending(null), from.toString(), to.toString(), Attendance.over(tx, group, from, to, now), ledger,
                 formToken, feed, baseUrl + "/calendar/" + group.id() + ".ics", notice);
     }

@@ -17,7 +17,7 @@ import org.plenary.store.StoreTransaction;
  */
 public record QuorumForecast(int required, int expected, boolean met) {
 
-    /** The forecast, or null when the group sets no quorum. */
+    /** The forecast, or null when the group sets no quorum or the meeting does not invite the members. */
     public static QuorumForecast of(GroupDefinition group, StoreTransaction tx, Meeting meeting) {
         if (group.quorum() == null) {
             return null;
@@ -27,9 +27,12 @@ public record QuorumForecast(int required, int expected, boolean met) {
         return of(group, meeting, absent);
     }
 
-    /** The forecast from the apologies already read. */
+    /**
+     * The forecast from the apologies already read. A meeting that does not invite the members (a chairs and staff
+     * call) has no quorum to forecast: the group's quorum is the plenary body's.
+     */
     public static QuorumForecast of(GroupDefinition group, Meeting meeting, Set<String> apologised) {
-        if (group.quorum() == null) {
+        if (group.quorum() == null || !meeting.attendedBy(Role.MEMBER)) {
             return null;
         }
         int eligible = 0;

@@ -45,7 +45,7 @@ public final class QuorumWarnings implements MeetingNotices {
             }
             String key = "quorum-warning:" + meeting.id();
             QuorumForecast forecast = QuorumForecast.of(definition, tx, meeting);
-            if (forecast.met() || tx.apologies().ofMeeting(definition.id(), meeting.id()).isEmpty()
+            if (forecast == null || forecast.met() || tx.apologies().ofMeeting(definition.id(), meeting.id()).isEmpty()
                     || tx.schedule().done(definition.id(), key)) {
                 continue;
             }
