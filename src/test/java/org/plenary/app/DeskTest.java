@@ -51,6 +51,15 @@ class DeskTest {
         app.awaitLedger(4);
         assertThat(warnings()).as("one warning per chair, however many apologies and restarts").hasSize(2);
         assertThat(warnings().get(0).subject()).contains("Short of quorum");
+
+        app.setClock(java.time.Instant.parse("2017-06-18T13:00:00Z")); // agenda-lead P2D before the plenary
+        app.awaitSchedulesAndOutbox();
+        OutboxEmail agenda = app.outbox().stream().filter(m -> m.purpose().equals("agenda")
+                && "plenary-2017-06-20".equals(m.ref())).findFirst().orElseThrow();
+        assertThat(agenda.text()).contains("Where: ICANN Adobe Connect room", "Join: https://meet.ssr2.test/plenary",
+                "Quorum: 2 expected, 6 needed (short of quorum)");
+        assertThat(agenda.calendar().replace("\r\n ", "")).contains("LOCATION:ICANN Adobe Connect room",
+                "URL:https://meet.ssr2.test/plenary");
     }
 
     @Test
