@@ -29,11 +29,12 @@ final class DeskRequests {
     void signInPage(RoutingContext context) {
         context.response().setStatusCode(200).putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
-                .end(renderer.page("signin-page", new SignInPageModel(group.get())));
+                .end(renderer.page("signin-page", new SignInPageModel(group.get(),
+                        context.queryParams().contains("sent"))));
     }
 
-    /** The model of {@code templates/signin-page.ftlh}. */
-    public record SignInPageModel(GroupView group) {
+    /** The model of {@code templates/signin-page.ftlh}; {@code sent}: the form was just sent. */
+    public record SignInPageModel(GroupView group, boolean sent) {
     }
 
     void replay(RoutingContext context) {
