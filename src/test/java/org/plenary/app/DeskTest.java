@@ -151,9 +151,13 @@ class DeskTest {
                 "https://meet.ssr2.test/plenary", "Kaveh Rostami", "A1", "zoe@ssr2.test", "/calendar/ssr2/zoe@ssr2.test.ics?key=")
                 .doesNotContain("hospital", "Email ledger");
 
+        app.send("noor@ssr2.test", "<script>alert(1)</script>", "ACTION: Noor to review <b>\"the\"</b> draft & more");
+        app.awaitLedger(2);
         String chair = DeskSession.session(app, "amara@ssr2.test");
         String desk = DeskSession.get(app.httpBase() + "/?from=2017-06-01&to=2017-06-30", Map.of("Cookie", chair)).body();
-        assertThat(desk).contains("hospital", "Email ledger", "value=\"2017-06-01\"");
+        assertThat(desk).contains("hospital", "Email ledger", "value=\"2017-06-01\"", "&lt;script&gt;alert(1)&lt;/script&gt;",
+                "&lt;b&gt;").doesNotContain("<script>", "<b>");
+        assertThat(DeskSession.get(app.httpBase() + "/?from=June", Map.of("Cookie", chair)).statusCode()).isEqualTo(400);
     }
 
     @Test
