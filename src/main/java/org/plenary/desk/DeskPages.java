@@ -100,7 +100,7 @@ public final class DeskPages {
             String separator = ": ";
             for (Iterator<Map.Entry<String, JsonNode>> fields = command.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (!field.getKey().equals("type") && !field.getValue().isNull()) {
+                if (!field.getKey().equals("type") && !field.getKey().equals("error") && !field.getValue().isNull()) {
                     line.append(separator).append(field.getKey()).append('=')
                             .append(field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString());
                     separator = ", ";

@@ -97,6 +97,9 @@ class DeskBrowserTest {
         assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
                 .as("no sideways scrolling on a phone").isLessThanOrEqualTo(420);
         screenshot(1280, "desk-desktop.png");
+        browser.executeScript("document.getElementById('ledger').scrollIntoView()");
+        File ledger = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(ledger.toPath(), Path.of("target", "desk-ledger-desktop.png"), StandardCopyOption.REPLACE_EXISTING);
 
         browser.findElement(By.cssSelector("button[name=replay][value='" + rejected + "']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("replayed=" + rejected));
