@@ -88,3 +88,16 @@ None.
 ${wrap("Reply to this email to answer Plenary, or write to " + group.address + ", one command per line. Send HELP for every command.")}
 ${wrap("Plenary is the secretariat of " + group.name + "; this email was sent automatically.")}
 </#macro>
+
+<#-- Where the meeting is, its join link and its quorum forecast; nothing when none is known. -->
+<#macro placeAndQuorum meeting>
+<#if meeting.location??>
+      Where: ${meeting.location}
+</#if>
+<#if meeting.joinUrl??>
+      Join: ${meeting.joinUrl}
+</#if>
+<#if meeting.quorum??>
+      Quorum: ${meeting.quorum.expected} expected, ${meeting.quorum.required} needed<#if !meeting.quorum.met> (short of quorum)</#if>
+</#if>
+</#macro>

@@ -4,6 +4,7 @@
 <@t.title "Proposed agenda: " + meeting.title/>
 
 <@t.when meeting/>
+<@t.placeAndQuorum meeting/>
 <#if personalTime??>
 Your time: ${personalTime}
 </#if>

@@ -7,6 +7,7 @@
 
 ${meeting.title}
 <@t.when meeting/>
+<@t.placeAndQuorum meeting/>
 <#if meeting.status != "cancelled">
 <#assign agendaCount = meeting.items?filter(i -> i.status != "standing")?size>
       Agenda: <#if meeting.items?has_content>${meeting.items?size} item<#if meeting.items?size != 1>s</#if><#if (agendaCount > 0)>, ${agendaCount} accepted<#else>, standing only</#if><#else>no items yet</#if>

@@ -13,4 +13,10 @@ None scheduled.
 </#list>
 
 To update an item, reply with its id and the change, e.g. "A2 done".
+<#if feedUrl??>
+
+Your meetings in your own calendar: subscribe to
+    ${feedUrl}
+(personal: it shows your apologies; ask staff to revoke it if it leaks)
+</#if>
 <@t.footer group/>

@@ -38,10 +38,11 @@ public final class Tokens {
         return token;
     }
 
-    /** Revokes every token, sign-in link and session of a person; returns how many there were. */
+    /** Revokes every token, sign-in link, session and calendar feed key of a person; returns how many there were. */
     public int revoke(String address) {
         Member member = member(address);
-        return database.inTransaction(tx -> tx.accessTokens().revoke(group.get().id(), member.email()));
+        return database.inTransaction(tx -> tx.accessTokens().revoke(group.get().id(), member.email())
+                + tx.feedKeys().revoke(group.get().id(), member.email(), clock.instant()));
     }
 
     /** Who an {@code Authorization: Bearer} token is, if anyone. */

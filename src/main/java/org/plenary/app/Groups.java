@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 import org.plenary.PlenaryException;
 import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
+import org.plenary.desk.DeskPages;
 import org.plenary.group.GroupDefinition;
 import org.plenary.web.ServedGroups;
+import org.plenary.workflow.Secretariat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +97,16 @@ public final class Groups implements ServedGroups {
     @Override
     public SignIn signIn(String groupId) {
         return get(groupId).signIn();
+    }
+
+    @Override
+    public DeskPages pages(String groupId) {
+        return get(groupId).pages();
+    }
+
+    @Override
+    public Secretariat secretariat(String groupId) {
+        return get(groupId).secretariat();
     }
 
     /** The schedules of every group, each in its own transactions. */

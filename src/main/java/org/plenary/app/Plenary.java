@@ -11,6 +11,7 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.plenary.PlenaryException;
+import org.plenary.access.FeedKeys;
 import org.plenary.access.Tokens;
 import org.plenary.intake.MailLimits;
 import org.plenary.intake.MailReader;
@@ -19,6 +20,7 @@ import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
+import org.plenary.web.Desk;
 import org.plenary.web.Gate;
 import org.plenary.web.OurHeadersOnly;
 import org.plenary.web.UnmatchedRequests;
@@ -42,6 +44,7 @@ public final class Plenary implements AutoCloseable {
     private final Database database;
     private final Groups groups;
     private final Cluster cluster;
+    private final FeedKeys feedKeys;
     private Main main;
     private GroupRoutes groupRoutes;
 
@@ -58,6 +61,7 @@ public final class Plenary implements AutoCloseable {
         this.groups = new Groups(files);
         this.database = opening.apply(settings.require("plenary.db.url"));
         this.cluster = Cluster.from(settings);
+        this.feedKeys = new FeedKeys(settings.get("plenary.feed.secret"));
         try {
             for (Path file : paths) {
                 groups.add(open(file));
@@ -69,7 +73,7 @@ public final class Plenary implements AutoCloseable {
     }
 
     private ServedGroup open(Path file) {
-        return new ServedGroup(file, settings, database, clock, new MailReader(limits()));
+        return new ServedGroup(file, settings, database, clock, new MailReader(limits()), feedKeys);
     }
 
     /** PLENARY_TRUST, or authenticated where the older PLENARY_REQUIRE_AUTHENTICATION=true says so. */
@@ -158,8 +162,11 @@ public final class Plenary implements AutoCloseable {
         main.bind("outbox", new OutboxDelivery(database, groups::definition, composer, clock));
         main.bind("schedules", groups);
         main.bind("groupFile", groups);
-        Api api = new Api(database, this::mailboxesHeld);
+        Api api = new Api(database, groups::definition, this::mailboxesHeld);
         main.bind("api", api);
+        MailReader reader = new MailReader(limits());
+        Desk desk = new Desk(database, groups, clock, feedKeys, reader::read);
+        main.bind("desk", desk);
         main.bind("ourHeadersOnly", new OurHeadersOnly());
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -176,7 +183,7 @@ public final class Plenary implements AutoCloseable {
             groups.onNewFile(this::serveNewGroup);
             UnmatchedRequests.answerAsJson(camel, api);
             Gate.install(camel, api, groups, settings.baseUrl().startsWith("https:"),
-                    settings.duration("plenary.http.idle.timeout"));
+                    settings.duration("plenary.http.idle.timeout"), desk);
         } catch (Exception e) {
             throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.plenary.access.FeedKeys;
 import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
+import org.plenary.desk.DeskPages;
 import org.plenary.intake.MailReader;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.Schedules;
@@ -18,6 +20,7 @@ import org.plenary.workflow.CurrentGroup;
 import org.plenary.workflow.GroupFileWatch;
 import org.plenary.workflow.GroupSync;
 import org.plenary.workflow.InboundMail;
+import org.plenary.workflow.QuorumWarnings;
 import org.plenary.workflow.Replies;
 import org.plenary.workflow.Secretariat;
 
@@ -37,8 +40,9 @@ public final class ServedGroup {
     private final Schedules schedules;
     private final Tokens tokens;
     private final SignIn signIn;
+    private final DeskPages pages;
 
-    ServedGroup(Path file, Settings settings, Database database, Clock clock, MailReader reader) {
+    ServedGroup(Path file, Settings settings, Database database, Clock clock, MailReader reader, FeedKeys feedKeys) {
         this.file = file;
         this.group = new CurrentGroup(file);
         this.watch = new GroupFileWatch(group, new GroupSync(database, clock), clock);
@@ -48,8 +52,12 @@ public final class ServedGroup {
         this.announcements = new Announcements(renderer);
         Authenticity authenticity = new Authenticity(Plenary.trust(settings),
                 List.of(settings.get("plenary.trusted.authserv").split(",")));
-        this.secretariat = new Secretariat(group, database, clock, new Replies(renderer),
-                new ChangeNotices(group, announcements, clock), authenticity,
+        DeskPages desk = new DeskPages(renderer, feedKeys, settings.baseUrl());
+        this.pages = desk;
+        this.secretariat = new Secretariat(group, database, clock, new Replies(renderer, (tx, g, member, now) ->
+                        desk.memberFeedUrl(g, member.email(), feedKeys.keyOf(tx, g.id(), member.email(), now))),
+                QuorumWarnings.after(new ChangeNotices(group, announcements, clock),
+                        new QuorumWarnings(group, announcements, clock)), authenticity,
                 settings.integer("plenary.confirmations.per.hour"));
         this.inbound = new InboundMail(secretariat, reader, database, clock, settings.integer("plenary.imap.max.attempts"),
                 Long.parseLong(settings.require("plenary.mail.max.bytes")));
@@ -101,5 +109,9 @@ public final class ServedGroup {
 
     SignIn signIn() {
         return signIn;
+    }
+
+    DeskPages pages() {
+        return pages;
     }
 }

@@ -48,6 +48,9 @@ public final class Settings {
         DEFAULTS.put("plenary.http.host", "127.0.0.1");
         DEFAULTS.put("plenary.base.url", null);
         DEFAULTS.put("plenary.api.token", null);
+        // The secret the personal calendar feed keys are derived from (PLENARY_FEED_SECRET): set, a copy of the
+        // store alone cannot rebuild anyone's key; unset, the store makes and keeps one of its own.
+        DEFAULTS.put("plenary.feed.secret", null);
         DEFAULTS.put("plenary.http.idle.timeout", "30s");
         DEFAULTS.put("plenary.now", null);
         DEFAULTS.put("plenary.templates", null);

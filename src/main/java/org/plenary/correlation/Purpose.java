@@ -6,6 +6,10 @@ import java.util.Optional;
 /** What one of Plenary's emails is for: the first part of its Message-ID and the outbox row's purpose. */
 public enum Purpose {
     AGENDA, UPDATE, CANCELLATION, SUMMARY, DIGEST, CONFIRMATION, ERROR, HELP, STATUS, SIGNIN,
+    /** An action's reminder to its owner, or its escalation to the chairs. */
+    REMINDER,
+    /** The warning to the chairs that apologies leave a meeting short of its quorum. */
+    QUORUM,
     /** The question asking a sender to confirm a held email; its id carries a secret token. */
     HELD;
 

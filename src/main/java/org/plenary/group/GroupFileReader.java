@@ -73,7 +73,8 @@ public final class GroupFileReader {
         root.allowOnly("group", "members", "series", "meetings", "actions");
 
         GroupFileNode group = root.object("group");
-        group.allowOnly("id", "name", "tag", "address", "list", "timezone", "date-order", "agenda-lead", "digest", "templates");
+        group.allowOnly("id", "name", "tag", "address", "list", "timezone", "date-order", "agenda-lead", "digest", "quorum",
+                "reminders", "templates");
         String id = group.required("id", GroupFileValues::groupId, "a group id (lower-case letters, digits and dashes)");
         String address = group.required("address", GroupFileValues::email, "an email address");
         String list = group.optional("list", GroupFileValues::email, "an email address").orElse(null);
@@ -83,6 +84,8 @@ public final class GroupFileReader {
         Duration agendaLead = group.optional("agenda-lead", GroupFileValues::positiveDuration, "an ISO-8601 duration such as P2D")
                 .orElse(Duration.ofDays(2));
         DigestSchedule digest = DigestSchedule.of(group);
+        Quorum quorum = group.optional("quorum", Quorum::parse, "a number such as 6 or a share such as 50%").orElse(null);
+        Reminders reminders = readReminders(group);
 
         List<Member> members = new MemberListReader().read(root, address, list);
         List<SeriesDefinition> series = readSeries(root);
@@ -92,7 +95,8 @@ public final class GroupFileReader {
         Path templates = group.optional("templates", text -> folderBeside(file, text), "a folder of templates")
                 .orElse(null);
         return new GroupDefinition(id, group.text("name"), tag, address, list, zone, dateOrder, agendaLead,
-                digest.day(), digest.time(), members, series, meetings, actions, templates);
+                digest.day(), digest.time(), members, series, meetings, actions, templates, quorum, reminders,
+                readPlaces(root, zone));
     }
 
     /** A folder named in a group file, read from the folder the file is in (as a deployer writing it would expect). */
@@ -102,6 +106,51 @@ public final class GroupFileReader {
             throw new IllegalArgumentException("no such folder: " + folder);
         }
         return folder;
+    }
+
+    private static Reminders readReminders(GroupFileNode group) {
+        if (!group.has("reminders")) {
+            return Reminders.NONE;
+        }
+        GroupFileNode node = group.object("reminders");
+        node.allowOnly("before-due", "escalate-after");
+        return new Reminders(
+                node.optional("before-due", GroupFileValues::positiveDuration, "an ISO-8601 duration such as P2D").orElse(null),
+                node.optional("escalate-after", GroupFileValues::positiveDuration, "an ISO-8601 duration such as P3D").orElse(null));
+    }
+
+    /** The places of the series (by kind) and of the one-off meetings that name their own. */
+    private static Places readPlaces(GroupFileNode root, ZoneId groupZone) {
+        Map<String, Place> byKind = new HashMap<>();
+        for (GroupFileNode node : root.objects("series")) {
+            Place place = place(node);
+            if (place.isKnown()) {
+                byKind.putIfAbsent(node.text("kind"), place);
+            }
+        }
+        List<Places.OneOff> oneOffs = new ArrayList<>();
+        for (GroupFileNode node : root.objects("meetings")) {
+            Place place = place(node);
+            if (place.isKnown()) {
+                ZoneId zone = node.optional("timezone", ZoneId::of, "a time zone").orElse(groupZone);
+                oneOffs.add(new Places.OneOff(node.text("kind"),
+                        LocalDateTime.parse(node.text("start")).atZone(zone).toInstant(), place));
+            }
+        }
+        return new Places(byKind, oneOffs);
+    }
+
+    private static Place place(GroupFileNode node) {
+        return new Place(node.optionalText("location").orElse(null),
+                node.optional("join-url", GroupFileReader::httpUrl, "an http or https address").orElse(null));
+    }
+
+    private static String httpUrl(String text) {
+        java.net.URI uri = java.net.URI.create(text.trim());
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException(text);
+        }
+        return uri.toString();
     }
 
     private JsonNode parse(Path file) {
@@ -120,7 +169,8 @@ public final class GroupFileReader {
     private List<SeriesDefinition> readSeries(GroupFileNode root) {
         List<SeriesDefinition> result = new ArrayList<>();
         for (GroupFileNode node : root.objects("series")) {
-            node.allowOnly("kind", "title", "rrule", "times", "duration", "standing-items", "attendees", "timezone", "start");
+            node.allowOnly("kind", "title", "rrule", "times", "duration", "standing-items", "attendees", "timezone", "start",
+                    "location", "join-url");
             String kind = node.required("kind", GroupFileValues::kind, "a kind (a lower-case word, dashes allowed, e.g. plenary)");
             String rrule = node.text("rrule");
             try {
@@ -149,7 +199,8 @@ public final class GroupFileReader {
     private List<MeetingDefinition> readMeetings(GroupFileNode root, List<SeriesDefinition> series) {
         List<MeetingDefinition> result = new ArrayList<>();
         for (GroupFileNode node : root.objects("meetings")) {
-            node.allowOnly("kind", "title", "start", "timezone", "duration", "standing-items", "attendees");
+            node.allowOnly("kind", "title", "start", "timezone", "duration", "standing-items", "attendees", "location",
+                    "join-url");
             String kind = node.required("kind", GroupFileValues::kind, "a kind (a lower-case word, dashes allowed, e.g. briefing)");
             // A one-off plenary is still a plenary: it carries what the plenary series carries unless it says otherwise.
             Optional<SeriesDefinition> sameKind = series.stream().filter(s -> s.kind().equals(kind)).findFirst();

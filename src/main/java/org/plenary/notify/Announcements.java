@@ -178,20 +178,73 @@ public final class Announcements {
         return renderer.render("digest", model);
     }
 
+    /**
+     * An action's reminder, a standalone email (not a reply): to its owner, or, {@code escalated}, to the chairs.
+     * Returns the outbox number of the first copy.
+     */
+    public long reminder(StoreTransaction tx, GroupDefinition group, ActionItem action, boolean escalated, Instant now) {
+        Views views = new Views(group, tx, now);
+        ActionView view = views.action(action);
+        List<Member> to = escalated ? chairs(group)
+                : group.memberByAddress(action.owner()).map(List::of).orElse(List.of());
+        Long first = null;
+        for (Member person : to) {
+            RenderedEmail rendered = renderer.render("reminder", new ReminderModel(views.group(), person.name(), view,
+                    escalated));
+            String seed = Purpose.REMINDER.id() + "/" + action.id() + "/" + escalated + "/" + person.email() + "/"
+                    + now.toEpochMilli();
+            long outboxNo = tx.outbox().add(MailDraft.of(group, Purpose.REMINDER).to(List.of(person.email()))
+                    .content(rendered).idSeed(seed).build(), now);
+            first = first == null ? outboxNo : first;
+        }
+        return first == null ? 0 : first;
+    }
+
+    /** Tells each chair that apologies leave the meeting short of its quorum; returns the first copy's number. */
+    public long quorumWarning(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        Views views = new Views(group, tx, now);
+        MeetingView view = views.meeting(meeting);
+        Long first = null;
+        for (Member chair : chairs(group)) {
+            RenderedEmail rendered = renderer.render("quorum-warning", new QuorumWarningModel(views.group(),
+                    chair.name(), view));
+            String seed = Purpose.QUORUM.id() + "/" + meeting.id() + "/" + chair.email() + "/" + now.toEpochMilli();
+            long outboxNo = tx.outbox().add(MailDraft.of(group, Purpose.QUORUM).about(meeting.id())
+                    .to(List.of(chair.email())).content(rendered).idSeed(seed).build(), now);
+            first = first == null ? outboxNo : first;
+        }
+        return first == null ? 0 : first;
+    }
+
+    private static List<Member> chairs(GroupDefinition group) {
+        return group.members().stream().filter(m -> m.role() == org.plenary.group.Role.CHAIR).toList();
+    }
+
     private java.util.Optional<Meeting> previousOfKind(StoreTransaction tx, GroupDefinition group, Meeting meeting) {
         List<Meeting> before = tx.meetings().between(group.id(), meeting.start().minus(Duration.ofDays(62)),
                 meeting.start()).stream().filter(m -> m.kind().equals(meeting.kind()) && m.isLive()).toList();
         return before.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(before.get(before.size() - 1));
     }
 
+    /** The invitation of a meeting as it stands: what its emails carry, and what the calendar feeds list. */
+    public static InvitationData invitation(GroupDefinition group, Meeting meeting, Instant now) {
+        return invitationOf(group, meeting, now);
+    }
+
     private InvitationData invitation(StoreTransaction tx, GroupDefinition group, Meeting meeting, Instant now) {
+        return invitationOf(group, meeting, now);
+    }
+
+    private static InvitationData invitationOf(GroupDefinition group, Meeting meeting, Instant now) {
         List<Invitee> invitees = attendees(group, meeting).stream()
                 .map(m -> new Invitee(m.name(), m.email())).toList();
         String status = meeting.status() == MeetingStatus.CONFIRMED ? "CONFIRMED" : "TENTATIVE";
         return new InvitationData(CalendarUid.of(meeting.id(), group.id(), group.domain()), meeting.sequence(),
                 SubjectTag.of(group.tag()) + " " + meeting.title(),
                 "Agenda and apologies: reply to the agenda email, or write to " + group.address(), meeting.start(),
-                meeting.end(), status, group.address(), group.name(), invitees, now);
+                meeting.end(), status, group.address(), group.name(), invitees, now,
+                group.places().of(meeting.kind(), meeting.start()).location(),
+                group.places().of(meeting.kind(), meeting.start()).joinUrl());
     }
 
     private List<String> recipients(GroupDefinition group, Meeting meeting) {
@@ -201,7 +254,7 @@ public final class Announcements {
         return attendees(group, meeting).stream().map(Member::email).toList();
     }
 
-    private List<Member> attendees(GroupDefinition group, Meeting meeting) {
+    private static List<Member> attendees(GroupDefinition group, Meeting meeting) {
         return group.members().stream().filter(m -> meeting.attendedBy(m.role())).toList();
     }
 

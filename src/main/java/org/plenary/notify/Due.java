@@ -3,6 +3,7 @@ package org.plenary.notify;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.plenary.store.ActionItem;
 import org.plenary.store.Meeting;
 
 /** One send the {@link Timetable} finds due now, with the schedule keys to record in the transaction that queues it. */
@@ -44,6 +45,17 @@ public sealed interface Due {
         @Override
         public List<String> keys() {
             return List.of(key);
+        }
+    }
+
+    /**
+     * An action's reminder: to its owner {@code before-due} before its due date, or, {@code escalated}, to the chairs
+     * once it is {@code escalate-after} overdue. The key names the due date, so a new due date earns a new reminder.
+     */
+    record Reminder(ActionItem action, boolean escalated) implements Due {
+        @Override
+        public List<String> keys() {
+            return List.of((escalated ? "escalation:" : "reminder:") + action.id() + ":" + action.due());
         }
     }
 }

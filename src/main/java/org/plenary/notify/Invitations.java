@@ -20,6 +20,11 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import java.util.List;
+import java.util.Set;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -50,15 +55,63 @@ public final class Invitations {
         return write(calendar(data, ImmutableMethod.CANCEL, ImmutableStatus.VEVENT_CANCELLED));
     }
 
+    /**
+     * A calendar feed (no METHOD: a subscription, not a message): each meeting as its invitation says it, with its
+     * UID and SEQUENCE, so a subscribed calendar and an accepted invitation hold one entry, not two. A cancelled
+     * meeting is STATUS:CANCELLED; the attendees of each entry are as the entry gives them, with their PARTSTAT.
+     */
+    public String feed(String name, List<FeedEntry> entries) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        for (FeedEntry entry : entries) {
+            VEvent event = event(entry.data(), entry.cancelled() ? ImmutableStatus.VEVENT_CANCELLED
+                    : "TENTATIVE".equalsIgnoreCase(entry.data().status()) ? ImmutableStatus.VEVENT_TENTATIVE
+                    : ImmutableStatus.VEVENT_CONFIRMED, entry.declined());
+            calendar.add(event);
+        }
+        return write(calendar);
+    }
+
+    /** One meeting of a feed; its attendees who sent apologies are {@code declined} (PARTSTAT=DECLINED). */
+    public record FeedEntry(InvitationData data, boolean cancelled, Set<String> declined) {
+        public FeedEntry {
+            declined = Set.copyOf(declined);
+        }
+    }
+
     private static Calendar calendar(InvitationData data, Property method, Status status) {
+        VEvent event = event(data, status, Set.of());
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(method);
+        calendar.add(event);
+        return calendar;
+    }
+
+    private static VEvent event(InvitationData data, Status status, Set<String> declined) {
         VEvent event = new VEvent(data.start(), data.end(), data.summary());
         // The VEvent constructor stamps the system clock; the given stamp keeps output reproducible.
         event.replace(new DtStamp(data.stamp()));
         event.add(new Uid(data.uid()));
         event.add(new Sequence(data.sequence()));
         event.add(status);
-        if (data.description() != null && !data.description().isBlank()) {
-            event.add(new Description(data.description()));
+        String description = data.description() == null ? "" : data.description();
+        if (data.joinUrl() != null) {
+            description = (description.isBlank() ? "" : description + "\n\n") + "Join: " + data.joinUrl();
+        }
+        if (!description.isBlank()) {
+            event.add(new Description(description));
+        }
+        if (data.location() != null && !data.location().isBlank()) {
+            event.add(new Location(data.location()));
+        }
+        if (data.joinUrl() != null) {
+            event.add(new Url(URI.create(data.joinUrl())));
         }
         Organizer organizer = new Organizer(mailto(data.organizerEmail()));
         organizer.add(new Cn(data.organizerName()));
@@ -67,17 +120,11 @@ public final class Invitations {
             Attendee attendee = new Attendee(mailto(invitee.email()));
             attendee.add(new Cn(invitee.name()));
             attendee.add(Role.REQ_PARTICIPANT);
-            attendee.add(PartStat.NEEDS_ACTION);
+            attendee.add(declined.contains(invitee.email()) ? PartStat.DECLINED : PartStat.NEEDS_ACTION);
             attendee.add(Rsvp.TRUE);
             event.add(attendee);
         }
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT_ID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(method);
-        calendar.add(event);
-        return calendar;
+        return event;
     }
 
     private static URI mailto(String email) {

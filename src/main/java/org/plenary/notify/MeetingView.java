@@ -19,6 +19,9 @@ import java.util.List;
  * @param items the agenda as it stands, standing and accepted items in the order they will be
  *     taken (usually the opening standing items, the accepted ones, then AOB)
  * @param apologies apologies received so far
+ * @param location where it is held, from the group file; may be null
+ * @param joinUrl the link to join the call, from the group file; may be null
+ * @param quorum the forecast of its quorum; null when the group sets none
  */
 public record MeetingView(
         String id,
@@ -32,11 +35,28 @@ public record MeetingView(
         int durationMinutes,
         String cancelReason,
         List<AgendaItemView> items,
-        List<ApologyView> apologies) {
+        List<ApologyView> apologies,
+        String location,
+        String joinUrl,
+        QuorumForecast quorum) {
 
     public MeetingView {
         items = List.copyOf(items);
         apologies = List.copyOf(apologies);
+    }
+
+    /** A meeting without place or quorum. */
+    public MeetingView(String id, String kind, String title, String status, String startLocal, String startShort,
+                       String startUtc, String endLocal, int durationMinutes, String cancelReason,
+                       List<AgendaItemView> items, List<ApologyView> apologies) {
+        this(id, kind, title, status, startLocal, startShort, startUtc, endLocal, durationMinutes, cancelReason, items,
+                apologies, null, null, null);
+    }
+
+    /** The same meeting, held at {@code place}, with the quorum forecast. */
+    public MeetingView with(org.plenary.group.Place place, QuorumForecast forecast) {
+        return new MeetingView(id, kind, title, status, startLocal, startShort, startUtc, endLocal, durationMinutes,
+                cancelReason, items, apologies, place.location(), place.joinUrl(), forecast);
     }
 
     /** Formats the times of a meeting held in {@code zone}, the group's time zone. */

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Queues what the {@link Timetable} finds due: each meeting's agenda {@code agenda-lead} before it, its summary
- * when notes arrive or {@code summaryAfter} after it ends, and the weekly digest at the group's day and time.
+ * when notes arrive or {@code summaryAfter} after it ends, the reminders of action items, and the weekly digest at
+ * the group's day and time.
  * Each send is recorded under its keys ("agenda:plenary-2017-07-04", "digest:2017-W25") in the transaction that
  * fills the outbox, so a restart never sends one twice; one missed while the process was down goes out when it
  * comes back unless it is stale (an agenda once its meeting started, a digest after its day, a summary after a
@@ -43,6 +44,11 @@ public final class Schedules {
             record(tx, definition, summary, announcements.summary(tx, definition, summary.meeting(), now), now);
             LOG.info("summary of {} queued{}", summary.meeting().id(),
                     summary.round() == Due.SummaryRound.NOTES_AFTERWARDS ? " (notes arrived after the first)" : "");
+        }));
+        database.useTransaction(tx -> timetable.reminders(tx, definition, now).forEach(reminder -> {
+            record(tx, definition, reminder, announcements.reminder(tx, definition, reminder.action(),
+                    reminder.escalated(), now), now);
+            LOG.info("{} of {} queued", reminder.escalated() ? "escalation" : "reminder", reminder.action().id());
         }));
         database.useTransaction(tx -> timetable.digest(tx, definition, now).ifPresent(digest -> {
             record(tx, definition, digest,

@@ -32,7 +32,7 @@ public final class TemplateRenderer {
     /** Every email Plenary sends, each with a subject, a text and an HTML template. */
     public static final List<String> TEMPLATE_IDS = List.of(
             "agenda", "agenda-update", "cancellation", "meeting-changes", "summary", "digest", "confirmation", "error",
-            "help", "status", "held", "signin");
+            "help", "status", "held", "signin", "reminder", "quorum-warning");
 
     private final Configuration configuration;
 
@@ -48,6 +48,11 @@ public final class TemplateRenderer {
                 subject.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim(),
                 renderPart(templateId + "-text.ftl", "text", model),
                 renderPart(templateId + "-html.ftlh", "html", model));
+    }
+
+    /** A page of the desk ({@code templates/<name>.ftlh}): HTML, auto-escaped, the same hardening as the emails. */
+    public String page(String name, Object model) {
+        return renderPart(name + ".ftlh", "page", model);
     }
 
     private String renderPart(String fileName, String part, Object model) {

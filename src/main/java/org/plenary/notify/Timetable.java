@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.group.GroupDefinition;
+import org.plenary.group.Reminders;
+import org.plenary.store.ActionItem;
 import org.plenary.store.Meeting;
 import org.plenary.store.MeetingStatus;
 import org.plenary.store.StoreTransaction;
@@ -90,6 +92,42 @@ public final class Timetable {
         }
         return Optional.of(new Due.Digest(key, day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 time.minusDays(7).toInstant()));
+    }
+
+    /**
+     * The reminders due now (PRODUCT.md 3.3 {@code reminders:}): an open action's owner from {@code before-due}
+     * before the start of its due day until the day is over; the chairs from {@code escalate-after} after the due
+     * day is over, for a week (one missed for longer while the process was down is stale).
+     */
+    public List<Due.Reminder> reminders(StoreTransaction tx, GroupDefinition group, Instant now) {
+        Reminders settings = group.reminders();
+        List<Due.Reminder> due = new ArrayList<>();
+        if (settings.beforeDue() == null && settings.escalateAfter() == null) {
+            return due;
+        }
+        for (ActionItem action : tx.actions().open(group.id())) {
+            if (action.due() == null) {
+                continue;
+            }
+            Instant dayStarts = action.due().atStartOfDay(group.timezone()).toInstant();
+            Instant dayEnds = action.due().plusDays(1).atStartOfDay(group.timezone()).toInstant();
+            if (settings.beforeDue() != null && !now.isBefore(dayStarts.minus(settings.beforeDue()))
+                    && now.isBefore(dayEnds)) {
+                Due.Reminder reminder = new Due.Reminder(action, false);
+                if (!done(tx, group, reminder.keys().get(0))) {
+                    due.add(reminder);
+                }
+            }
+            if (settings.escalateAfter() != null) {
+                Instant escalates = dayEnds.plus(settings.escalateAfter());
+                Due.Reminder escalation = new Due.Reminder(action, true);
+                if (!now.isBefore(escalates) && now.isBefore(escalates.plus(SUMMARY_STALE))
+                        && !done(tx, group, escalation.keys().get(0))) {
+                    due.add(escalation);
+                }
+            }
+        }
+        return due;
     }
 
     private static boolean done(StoreTransaction tx, GroupDefinition group, String key) {

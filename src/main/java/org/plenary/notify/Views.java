@@ -69,7 +69,8 @@ public final class Views {
         List<ApologyView> apologies = tx.apologies().ofMeeting(group.id(), m.id()).stream()
                 .map(a -> new ApologyView(nameOf(a.email()), a.email(), a.reason())).toList();
         return MeetingView.of(m.id(), m.kind(), m.title(), m.status().id(), m.start(), m.duration(), group.timezone(),
-                m.cancelReason(), items, apologies);
+                m.cancelReason(), items, apologies)
+                .with(group.places().of(m.kind(), m.start()), m.isLive() ? QuorumForecast.of(group, tx, m) : null);
     }
 
     /** Requests still waiting for a decision: of one meeting, or of the whole group when {@code meetingId} is null. */

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plenary.group.ActionStatus;
@@ -22,9 +25,17 @@ public final class ActionRepository {
                 .bind("g", groupId).bind("id", id).map((row, ctx) -> action(row, groupId)).findOne();
     }
 
+    /** Every action of the group by number, with its notes: two queries, however many actions there are. */
     public List<ActionItem> all(String groupId) {
+        Map<String, List<ActionNote>> notes = new HashMap<>();
+        handle.createQuery("""
+                SELECT action_id, text, by_email, at FROM action_notes WHERE group_id = :g ORDER BY note_no""")
+                .bind("g", groupId)
+                .map((n, ctx) -> Map.entry(n.getString("action_id"), note(n)))
+                .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return handle.createQuery("SELECT * FROM actions WHERE group_id = :g ORDER BY number")
-                .bind("g", groupId).map((row, ctx) -> action(row, groupId)).list();
+                .bind("g", groupId)
+                .map((row, ctx) -> action(row, notes.getOrDefault(row.getString("id"), List.of()))).list();
     }
 
     public List<ActionItem> open(String groupId) {
@@ -72,12 +83,19 @@ public final class ActionRepository {
     }
 
     private ActionItem action(ResultSet row, String groupId) throws SQLException {
-        String id = row.getString("id");
         List<ActionNote> notes = handle.createQuery("""
                 SELECT text, by_email, at FROM action_notes WHERE group_id = :g AND action_id = :a ORDER BY note_no""")
-                .bind("g", groupId).bind("a", id)
-                .map((n, ctx) -> new ActionNote(n.getString("text"), n.getString("by_email"), Columns.instant(n, "at")))
-                .list();
+                .bind("g", groupId).bind("a", row.getString("id"))
+                .map((n, ctx) -> note(n)).list();
+        return action(row, notes);
+    }
+
+    private static ActionNote note(ResultSet n) throws SQLException {
+        return new ActionNote(n.getString("text"), n.getString("by_email"), Columns.instant(n, "at"));
+    }
+
+    private static ActionItem action(ResultSet row, List<ActionNote> notes) throws SQLException {
+        String id = row.getString("id");
         return new ActionItem(id, row.getInt("number"), row.getString("title"), row.getString("owner"),
                 ActionStatus.of(row.getString("status")), Columns.date(row, "due"), row.getString("meeting_id"),
                 Columns.instant(row, "created_at"), Columns.instant(row, "updated_at"),

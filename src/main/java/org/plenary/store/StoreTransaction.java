@@ -53,4 +53,9 @@ public final class StoreTransaction {
     public UndoLog undoLog() { return new UndoLog(handle); }
 
     public AccessTokens accessTokens() { return new AccessTokens(handle); }
+
+    public FeedKeyRows feedKeys() { return new FeedKeyRows(handle); }
+
+    /** Who was at which meetings of a period, and who sent apologies: the desk's attendance table. */
+    public AttendanceCounts attendanceCounts() { return new AttendanceCounts(handle); }
 }

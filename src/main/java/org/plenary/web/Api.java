@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.plenary.PlenaryException;
 import org.plenary.access.Viewer;
@@ -16,6 +17,7 @@ import org.plenary.store.AgendaItem;
 import org.plenary.store.Database;
 import org.plenary.store.LedgerEntry;
 import org.plenary.store.Meeting;
+import org.plenary.group.GroupDefinition;
 import org.plenary.store.StoreTransaction;
 
 /**
@@ -26,27 +28,17 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database database;
+    private final Function<String, GroupDefinition> groups;
     private final Supplier<List<String>> mailboxes;
 
-    /** @param mailboxes the ids of the groups whose mailbox this instance holds now (for /health) */
-    public Api(Database database, Supplier<List<String>> mailboxes) {
-        this.database = database;
-        this.mailboxes = mailboxes;
-    }
-
     /**
-     * Who is signed in and where to go: {@code /} until the desk (PRODUCT.md 3.7) takes the address.
-     *
-     * @param signedIn the request's {@link SignedIn} user, as every method below that takes one
+     * @param groups    the definition of each group served, by id (places and quorum)
+     * @param mailboxes the ids of the groups whose mailbox this instance holds now (for /health)
      */
-    public String home(Object signedIn) {
-        Viewer viewer = SignedIn.viewer(signedIn);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("signedIn", viewer.email());
-        out.put("group", SignedIn.group(signedIn));
-        out.put("api", viewer.seesTheLedger() ? List.of("/api/meetings", "/api/actions", "/api/emails")
-                : List.of("/api/meetings", "/api/actions"));
-        return write(out);
+    public Api(Database database, Function<String, GroupDefinition> groups, Supplier<List<String>> mailboxes) {
+        this.database = database;
+        this.groups = groups;
+        this.mailboxes = mailboxes;
     }
 
     public String meetings(Object signedIn) {
@@ -157,6 +149,20 @@ public final class Api {
             agenda.add(a);
         }
         out.put("agenda", agenda);
+        GroupDefinition group = groups.apply(m.groupId());
+        org.plenary.group.Place place = group.places().of(m.kind(), m.start());
+        out.put("location", place.location());
+        out.put("joinUrl", place.joinUrl());
+        org.plenary.notify.QuorumForecast quorum = m.isLive() ? org.plenary.notify.QuorumForecast.of(group, tx, m) : null;
+        if (quorum != null) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("required", quorum.required());
+            q.put("expected", quorum.expected());
+            q.put("met", quorum.met());
+            out.put("quorum", q);
+        } else {
+            out.put("quorum", null);
+        }
         return out;
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.plenary.access.FeedKeys;
 import org.plenary.access.Tokens;
 import org.plenary.access.Viewer;
 import org.slf4j.Logger;
@@ -23,9 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The door of the HTTP server (PRODUCT.md 3.6): every request passes here before any route. {@code /health},
  * {@code /metrics} and the sign-in are open; anything else needs a bearer token or a session cookie of a person of
- * the group, else it is answered 401 with JSON, whatever the path (so paths cannot be probed either). With several
- * groups, a request names its group ({@code ?group=ID}, else 400) and only that group's tokens and sessions open
- * it. The person goes on to the routes as a {@link SignedIn} user of that group. Every answer says {@code X-Content-Type-Options: nosniff}.
+ * the group, else it is answered 401 with JSON, whatever the path (so paths cannot be probed either), except the
+ * desk at {@code /}, which sends a browser to the sign-in form. A member's calendar feed with a {@code key} goes
+ * on to its route, which checks the key. With several groups, a request names its group ({@code ?group=ID}, or the
+ * calendar's path; else 400) and only that group's tokens and sessions open it. The person goes on to the routes as
+ * a {@link SignedIn} user of that group, with the token the desk's forms must carry when they came with a session.
+ * Every answer says {@code X-Content-Type-Options: nosniff}.
  */
 public final class Gate implements Handler<RoutingContext> {
     static final String SESSION_COOKIE = "plenary_session";
@@ -45,7 +49,8 @@ public final class Gate implements Handler<RoutingContext> {
      * connections idle for {@code idleTimeout}: a client that sends half a request and waits holds no connection.
      * {@code secure}: people reach the server over HTTPS (PLENARY_BASE_URL), so the session cookie says Secure.
      */
-    public static void install(CamelContext camel, Api api, ServedGroups groups, boolean secure, Duration idleTimeout) {
+    public static void install(CamelContext camel, Api api, ServedGroups groups, boolean secure, Duration idleTimeout,
+                               Desk desk) {
         MainHttpServer main = camel.hasService(MainHttpServer.class);
         HttpServer server = main == null ? null : main.getRouter().getServer().getServer();
         if (server == null || !(server.requestHandler() instanceof Router top)) {
@@ -61,6 +66,10 @@ public final class Gate implements Handler<RoutingContext> {
         SignInRequests requests = new SignInRequests(groups, api, secure);
         top.post("/login").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096)).handler(requests::requestLink);
         top.get("/login/:token").order(-1).handler(requests::redeem);
+        DeskRequests forms = new DeskRequests(desk, groups, api);
+        top.get("/login").order(-1).handler(forms::signInPage);
+        top.post("/emails/:id/replay").order(-2).handler(BodyHandler.create(false).setBodyLimit(4096))
+                .handler(forms::replay);
     }
 
     @Override
@@ -68,7 +77,7 @@ public final class Gate implements Handler<RoutingContext> {
         HttpServerResponse response = context.response();
         context.addHeadersEndHandler(nothing -> response.putHeader("X-Content-Type-Options", "nosniff"));
         String path = context.normalizedPath();
-        if (OPEN.contains(path) || path.equals("/login") || path.startsWith("/login/")) {
+        if (OPEN.contains(path) || path.equals("/login") || path.startsWith("/login/") || isKeyedFeed(context)) {
             context.next();
             return;
         }
@@ -88,14 +97,29 @@ public final class Gate implements Handler<RoutingContext> {
                 .onComplete(result -> {
                     if (result.failed()) {
                         context.fail(result.cause());
+                    } else if (result.result().isEmpty() && path.equals("/") && bearer == null) {
+                        // A person at the desk's address without a session: to the sign-in form, not a JSON error.
+                        response.setStatusCode(303).putHeader("Location", groups.ids().size() == 1 ? "/login"
+                                : "/login?group=" + group.groupId()).end();
                     } else if (result.result().isEmpty()) {
                         response.setStatusCode(401).putHeader("WWW-Authenticate", "Bearer")
                                 .putHeader("Content-Type", "application/json").end(api.error(new NotSignedIn().getMessage()));
                     } else {
-                        context.setUser(SignedIn.user(result.result().get(), group.groupId()));
+                        context.setUser(SignedIn.user(result.result().get(), group.groupId(),
+                                bearer == null ? FeedKeys.formToken(session) : null));
                         context.next();
                     }
                 });
+    }
+
+    /**
+     * A member's calendar feed with its key: calendar programs cannot sign in, so the key is the whole door, and
+     * the feed's route checks it (a wrong one is a 404 there).
+     */
+    private static boolean isKeyedFeed(RoutingContext context) {
+        String path = context.normalizedPath();
+        return context.request().method() == io.vertx.core.http.HttpMethod.GET && path.startsWith("/calendar/")
+                && path.chars().filter(c -> c == '/').count() == 3 && context.queryParams().contains("key");
     }
 
     private static String bearer(String authorization) {

@@ -3,11 +3,13 @@ package org.plenary.web;
 import java.util.List;
 import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
+import org.plenary.desk.DeskPages;
 import org.plenary.group.GroupDefinition;
+import org.plenary.workflow.Secretariat;
 
 /**
  * The groups the HTTP server answers for (PRODUCT.md 3.8), as the web layer sees them: their ids, and each one's
- * definition, tokens and sign-in. A group added while running (a new file in the folder of group files) appears
+ * definition, tokens, sign-in, desk pages and secretariat. A group added while running (a new file in the folder of group files) appears
  * here at once. Implementations are thread-safe.
  */
 public interface ServedGroups {
@@ -20,4 +22,9 @@ public interface ServedGroups {
     Tokens tokens(String groupId);
 
     SignIn signIn(String groupId);
+
+    /** The desk's pages, rendered with the group's own templates. */
+    DeskPages pages(String groupId);
+
+    Secretariat secretariat(String groupId);
 }

@@ -40,6 +40,11 @@ final class SignInRequests {
         }, false).onComplete(result -> {
             if (result.failed()) {
                 context.fail(result.cause());
+            } else if (String.valueOf(context.request().getHeader("Accept")).contains("text/html")) {
+                // The desk's sign-in form, in a browser: back to the form, which now says the link is on its way.
+                context.response().setStatusCode(303).putHeader("Location", groups.ids().size() == 1 ? "/login?sent"
+                                : "/login?sent&group=" + group.groupId())
+                        .putHeader("Cache-Control", "no-store").end();
             } else {
                 json(context, 200, api.message(Map.of("status", SENT)));
             }

@@ -13,10 +13,23 @@ final class SignedIn {
     private SignedIn() {
     }
 
-    /** The viewer, signed in to the group {@code groupId} (a person of one group is a stranger to another). */
-    static User user(Viewer viewer, String groupId) {
-        return User.create(new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup())
-                .put("group", groupId));
+    /**
+     * The viewer, signed in to the group {@code groupId} (a person of one group is a stranger to another).
+     *
+     * @param formToken the token the desk's forms must carry (a session's), or null (a bearer token has no forms)
+     */
+    static User user(Viewer viewer, String groupId, String formToken) {
+        JsonObject principal = new JsonObject().put("email", viewer.email()).put("runsTheGroup", viewer.runsTheGroup())
+                .put("group", groupId);
+        if (formToken != null) {
+            principal.put("formToken", formToken);
+        }
+        return User.create(principal);
+    }
+
+    /** The form token of the request's session, or null. */
+    static String formToken(Object user) {
+        return user instanceof User signedIn ? signedIn.principal().getString("formToken") : null;
     }
 
     /** The viewer of a route's request; {@link NotSignedIn} when the gate let nobody through (it never should). */

@@ -32,9 +32,16 @@ public final class Replies {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final TemplateRenderer renderer;
+    private final FeedLinks feedLinks;
 
     public Replies(TemplateRenderer renderer) {
+        this(renderer, FeedLinks.NONE);
+    }
+
+    /** @param feedLinks the personal calendar feed the STATUS reply gives its sender */
+    public Replies(TemplateRenderer renderer, FeedLinks feedLinks) {
         this.renderer = renderer;
+        this.feedLinks = feedLinks;
     }
 
     public void confirmation(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to,
@@ -128,7 +135,7 @@ public final class Replies {
             }
         }
         StatusModel model = new StatusModel(views.group(), to.name(), subjectOf(email), views.openActionsOf(to.email()),
-                next);
+                next, feedLinks.of(tx, group, to, now));
         send(tx, group, email, to, Purpose.STATUS, null, renderer.render("status", model), now);
     }
 

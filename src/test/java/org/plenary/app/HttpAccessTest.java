@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,14 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.access.SignIn;
 import org.plenary.notify.TemplateRenderer;
 import org.plenary.store.AccessToken;
-import org.plenary.store.OutboxEmail;
 
 /**
  * The HTTP API is private (PRODUCT.md 3.6), each test named after the attack it stops. One app for the class, on an
  * H2 file store so that a second process can make a token while it runs.
  */
 class HttpAccessTest {
-    private static final Pattern LINK = Pattern.compile("/login/([A-Za-z0-9_-]{20,})");
 
     @TempDir
     static Path store;
@@ -67,13 +63,17 @@ class HttpAccessTest {
     @Test
     void anonymousRequestGets401() {
         for (String path : List.of("/api/meetings", "/api/meetings/plenary-2017-07-04", "/api/actions", "/api/emails",
-                "/api/emails/1/raw", "/api/nothing", "/")) {
+                "/api/emails/1/raw", "/api/nothing", "/calendar/ssr2.ics")) {
             HttpResponse<String> response = app.httpGet(path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/json");
             assertThat(response.body()).as(path).contains("\"error\"").doesNotContain("@");
             assertThat(app.httpGet(path, "not-a-token").statusCode()).as(path + " with a made-up token").isEqualTo(401);
         }
+        HttpResponse<String> desk = app.httpGet("/", null);
+        assertThat(desk.statusCode()).as("the desk sends a browser to sign in").isEqualTo(303);
+        assertThat(desk.headers().firstValue("Location")).hasValue("/login");
+        assertThat(app.httpGet("/", "not-a-token").statusCode()).isEqualTo(401);
         HttpResponse<String> health = app.httpGet("/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).doesNotContain("@");
@@ -263,13 +263,7 @@ class HttpAccessTest {
     }
 
     private static HttpResponse<String> get(String url, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
-            headers.forEach(request::header);
-            return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("GET " + url, e);
-        }
+        return DeskSession.get(url, headers);
     }
 
     /** The newest sign-in link emailed to a person, once there are {@code count} of them. */
@@ -280,14 +274,7 @@ class HttpAccessTest {
     }
 
     private static List<String> links(String email) {
-        List<String> links = new ArrayList<>();
-        for (OutboxEmail mail : app.outboxTo(email)) {
-            Matcher link = LINK.matcher(mail.text() == null ? "" : mail.text());
-            if (mail.purpose().equals("signin") && link.find()) {
-                links.add(app.httpBase() + link.group());
-            }
-        }
-        return links;
+        return DeskSession.links(app, email);
     }
 
     private static String token(String link) {

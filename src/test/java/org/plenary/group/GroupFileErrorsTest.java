@@ -31,6 +31,9 @@ class GroupFileErrorsTest {
             bad-start.yaml           | meetings[0].start      | is not a local start
             broken-yaml.yaml         | not valid YAML         | line
             duplicate-key.yaml       | not valid YAML         | role
+            bad-quorum.yaml          | group.quorum           | 'most' is not a number such as 6
+            bad-join-url.yaml        | series[0].join-url     | is not an http or https address
+            bad-reminders.yaml       | group.reminders.before-due | is not an ISO-8601 duration
             """)
     void reportsTheFileAndTheField(String file, String field, String problem) {
         assertThatThrownBy(() -> reader.read(fixture(file)))

@@ -141,4 +141,17 @@ class GroupFileReaderTest {
                 .isInstanceOf(GroupFileException.class)
                 .hasMessageContaining("PLENARY_GROUP_FILE");
     }
+
+    @Test
+    void readsTheQuorumTheRemindersAndThePlaces() {
+        GroupDefinition group = reader.read(Path.of("src/test/resources/desk/group.yaml"));
+
+        assertThat(group.quorum().required(6)).isEqualTo(6);
+        assertThat(Quorum.parse("50%").required(7)).isEqualTo(4);
+        assertThat(group.reminders()).isEqualTo(new Reminders(java.time.Duration.ofDays(2), java.time.Duration.ofDays(3)));
+        assertThat(group.places().of("plenary", java.time.Instant.parse("2017-06-20T13:00:00Z")))
+                .isEqualTo(new Place("ICANN Adobe Connect room", "https://meet.ssr2.test/plenary"));
+        assertThat(group.places().of("briefing", java.time.Instant.parse("2017-06-25T08:00:00Z"))).isEqualTo(Place.NONE);
+        assertThat(reader.read(fixture("minimal.yaml")).quorum()).isNull();
+    }
 }

@@ -37,6 +37,11 @@ public final class SampleModels {
             case "status" -> status();
             case "held" -> held();
             case "signin" -> new SignInModel(GROUP, "Noor Haddad", "http://127.0.0.1:8080/login/sample-one-time-token", 15);
+            case "reminder" -> new ReminderModel(GROUP, "Noor Haddad", new ActionView("A7",
+                    "Circulate the outreach draft", "Noor Haddad", "noor@ssr2.test", "open", "17 June 2017", 0, null), false);
+            case "quorum-warning" -> new QuorumWarningModel(GROUP, "Amara Okafor", agenda().meeting()
+                    .with(new org.plenary.group.Place("Adobe Connect room", "https://meet.example.test/ssr2"),
+                            new QuorumForecast(6, 3, false)));
             default -> throw new IllegalArgumentException("No sample model for template " + templateId);
         };
     }
