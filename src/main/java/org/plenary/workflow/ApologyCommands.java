@@ -54,7 +54,7 @@ final class ApologyCommands extends CommandFamily {
         for (Meeting meeting : meetings) {
             if (tx.apologies().withdraw(group.id(), meeting.id(), absent.email())) {
                 changes.add("Apologies withdrawn: " + absent.name() + " will attend " + finder.describe(meeting));
-            } else {
+            } else if (!c.quiet()) {
                 throw new Refusal(absent.name() + " had sent no apologies for " + finder.describe(meeting));
             }
         }

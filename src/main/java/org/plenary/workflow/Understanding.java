@@ -3,13 +3,16 @@ package org.plenary.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.GroupDefinition;
 import org.plenary.intake.InboundEmail;
 import org.plenary.language.CalendarReplyReader;
 import org.plenary.language.Command;
 import org.plenary.language.CommandParser;
+import org.plenary.language.GroupWords;
 import org.plenary.language.ParseResult;
 import org.plenary.language.Utterance;
 
@@ -27,12 +30,21 @@ final class Understanding {
         }
         if (!calendarReplies.isEmpty()) {
             // A calendar reply says it all; its text part ("Declined: …") would only repeat it.
-            return new Understood(thread, calendarReplies, List.of());
+            // One command per reply, even when a client attaches the same invitation twice.
+            return new Understood(thread, List.copyOf(new java.util.LinkedHashSet<>(calendarReplies)), List.of());
         }
         LocalDate today = now.atZone(group.timezone()).toLocalDate();
         ParseResult parsed = parser.parse(new Utterance(email.subject(), email.visibleText(), today, group.timezone(),
-                group.dateOrder(), thread.isPresent()));
+                group.dateOrder(), thread.isPresent(), groupWords(group)));
         return new Understood(thread, parsed.commands(), parsed.errors());
+    }
+
+    /** The group's tag and its meetings' titles with their kinds, as members write them in prose. */
+    private static GroupWords groupWords(GroupDefinition group) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        group.series().forEach(series -> titles.put(series.title(), series.kind()));
+        group.meetings().forEach(meeting -> titles.put(meeting.title(), meeting.kind()));
+        return new GroupWords(List.of(group.tag()), titles);
     }
 
     /** The copy the group's mailing list delivered: discussion there is no command, and earns no error reply. */
