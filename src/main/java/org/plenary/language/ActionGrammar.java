@@ -113,7 +113,7 @@ final class ActionGrammar {
     Optional<List<Command>> readUpdate(String line, LineContext context) {
         Matcher reassign = REASSIGN.matcher(line);
         if (reassign.find()) {
-            String owner = reassign.group(2).strip().replaceAll("[.!?]+$", "");
+            String owner = reassign.group(2).strip().replaceAll("(?i)[\\s.!?]+(?:please|thanks|thank you)?[\\s.!?]*$", "");
             return Optional.of(ids(reassign.group(1)).stream()
                     .<Command>map(id -> new Command.ActionUpdate(id, null, null, owner, null)).toList());
         }

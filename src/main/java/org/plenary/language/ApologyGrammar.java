@@ -66,7 +66,8 @@ final class ApologyGrammar {
             "(?<![\\p{L}'])(?:have|need|to|only|be|join|joining|leave|leaving|drop|dropping|off|miss|missing|attend|attending"
                     + "|arrive|arriving|stay|staying|dial|dialling|dialing|in|into|a|bit|little|running|probably|likely|able"
                     + "|around|for|of|from|with|you|all|just|so|know|heads|up|fyi|note|i|i'll|i'm|i'd|will|am|going|may|might"
-                    + "|can|would|must|make|it|there|hop|hopping|step|stepping|out|away|catch|get|getting|on)(?!\\p{L})",
+                    + "|can|would|must|make|it|there|hop|hopping|step|stepping|out|away|catch|get|getting|on|about|roughly"
+                    + "|approximately|maybe|perhaps|probably|possibly)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
 

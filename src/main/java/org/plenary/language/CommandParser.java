@@ -91,6 +91,23 @@ public final class CommandParser {
         return new ParseResult(read.commands().stream().map(c -> inMeeting(c, notice.get())).toList(), read.errors());
     }
 
+    /**
+     * The apologies of a message someone forwards (staff passing on a member's apology with a line of their own): each
+     * is {@code writer}'s, the forwarded message's author, never the forwarder's. Nothing else in a forwarded message
+     * is a command: a forwarded agenda is someone else's words.
+     */
+    public List<Command> forwardedApologies(Utterance forwarded, String writer) {
+        List<Command> apologies = new ArrayList<>();
+        for (Command command : parse(forwarded).commands()) {
+            if (command instanceof Command.Apology c) {
+                apologies.add(new Command.Apology(c.member() == null ? writer : c.member(), c.meeting(), c.reason(), c.partial()));
+            } else if (command instanceof Command.ApologyWithdrawn c) {
+                apologies.add(new Command.ApologyWithdrawn(c.member() == null ? writer : c.member(), c.meeting(), c.quiet()));
+            }
+        }
+        return apologies;
+    }
+
     private ParseResult read(Utterance utterance) {
         SubjectLine subject = SubjectLine.of(utterance.subject());
         boolean aboutAMeeting = utterance.replyToPlenary()

@@ -54,6 +54,7 @@ final class LeadIn {
     static boolean is(String words) {
         Matcher word = WORD.matcher(words);
         int count = 0;
+        int lowerCaseStrangers = 0;
         boolean framed = true;
         while (word.find()) {
             String written = word.group().replace('\u2019', '\'').replaceAll("[.'-]+$", "");
@@ -63,10 +64,15 @@ final class LeadIn {
             }
             if (!FRAME_WORDS.contains(lower)) {
                 if (!NAME.matcher(written).matches()) {
-                    return false; // a name ("Hi Larisa") or a greeting of another language ("Hola") is capitalised
+                    lowerCaseStrangers++;
                 }
                 framed = false;
             }
+        }
+        if (lowerCaseStrangers > 0) {
+            // A name ("Hi Larisa") or a greeting ("Hola") is capitalised; a lower-case word not of a frame is a lead-in
+            // only alone or with one other ("Ciao, purtroppo"), as interjections are short.
+            return count <= 2;
         }
         return framed || count <= 3;
     }

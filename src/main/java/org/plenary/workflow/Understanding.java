@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.group.GroupDefinition;
+import org.plenary.intake.ForwardedMessage;
 import org.plenary.intake.InboundEmail;
 import org.plenary.language.CalendarReplyReader;
 import org.plenary.language.Command;
@@ -36,7 +37,27 @@ final class Understanding {
         LocalDate today = now.atZone(group.timezone()).toLocalDate();
         ParseResult parsed = parser.parse(new Utterance(email.subject(), email.visibleText(), today, group.timezone(),
                 group.dateOrder(), thread.isPresent(), groupWords(group)));
-        return new Understood(thread, parsed.commands(), parsed.errors());
+        return new Understood(thread, withForwardedApologies(group, email, parsed.commands(), today), parsed.errors());
+    }
+
+    /**
+     * A member's apology forwarded by someone else (staff, with a line of their own) is the member's: added when the
+     * forwarder's own words held no apology. Only a forwarded message from a member of the group counts.
+     */
+    private List<Command> withForwardedApologies(GroupDefinition group, InboundEmail email, List<Command> commands,
+                                                 LocalDate today) {
+        if (commands.stream().anyMatch(c -> c instanceof Command.Apology || c instanceof Command.ApologyWithdrawn)) {
+            return commands;
+        }
+        Optional<ForwardedMessage> forwarded = ForwardedMessage.of(email.text());
+        if (forwarded.isEmpty() || forwarded.get().from().equals(email.from())
+                || group.memberByAddress(forwarded.get().from()).isEmpty()) {
+            return commands;
+        }
+        List<Command> all = new ArrayList<>(commands);
+        all.addAll(parser.forwardedApologies(new Utterance(forwarded.get().subject(), forwarded.get().visibleText(), today,
+                group.timezone(), group.dateOrder(), false, groupWords(group)), forwarded.get().from()));
+        return all;
     }
 
     /** The group's tag and its meetings' titles with their kinds, as members write them in prose. */
