@@ -1,6 +1,7 @@
 package org.plenary.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.store.Apology;
 
 /**
  * The families of PRODUCT.md section 4 as people write them from Gmail, Outlook, Apple Mail, Thunderbird and phones,
@@ -272,6 +275,15 @@ class EmailFamiliesTest {
             counts[0]++;
         }
         assertThat(mismatches).as(explained.toPrettyString()).isEmpty();
+    }
+
+    @Test
+    void aPartialApologyIsStoredAsPartialAndAWholeOneIsNot() {
+        plenary.receive("noor@ssr2.test", "4 July", "I'll join the plenary on 4 July late.");
+        plenary.receive("kaveh@ssr2.test", "4 July", "Apologies for the plenary on 4 July.");
+        List<Apology> apologies = plenary.database().inTransaction(tx -> tx.apologies().ofMeeting("ssr2", "plenary-2017-07-04"));
+        assertThat(apologies).extracting(Apology::email, Apology::partial)
+                .containsExactlyInAnyOrder(tuple("noor@ssr2.test", true), tuple("kaveh@ssr2.test", false));
     }
 
     @AfterAll
