@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * A mailing list that rewrites From for DMARC (Google Groups' "'Noor Haddad' via SSR2 Review", Mailman's "Noor
  * Haddad via ssr2-review") keeps the writer in {@code X-Original-From} or {@code Reply-To}; the email is then the
  * writer's. Only a From whose name says "via" is read this way, so an ordinary Reply-To never changes the sender.
- * Trust is unchanged: the list's DKIM signature is for the list's domain, never the writer's, so under
- * {@code PLENARY_TRUST=authenticated} such an email still acts only for what anyone may do unauthenticated.
+ * The list's DKIM signature and DMARC pass are the list's, and the list copies whatever From its poster wrote, so a
+ * rewritten email is never authenticated: it acts as an unauthenticated email from that member would
+ * ({@code PLENARY_TRUST}), and {@link MailReader} drops its Authentication-Results.
  */
 final class ListRewrite {
     private static final Pattern VIA = Pattern.compile("(?i)^.{1,100}\\s+via\\s+.{1,100}$");

@@ -103,7 +103,8 @@ public final class MailReader {
             automatic = AutomaticMail.byText(visibleText, subject);
         }
         List<String> inReplyTo = headers.ids("In-Reply-To");
-        List<String> authenticationResults = headers.topmostRun("Authentication-Results");
+        // A list's rewrite is signed by the list: its pass says nothing about the writer it names, so none counts.
+        List<String> authenticationResults = original.isPresent() ? List.of() : headers.topmostRun("Authentication-Results");
         return new InboundEmail(headers.messageId(), digest, fromAddress, fromName, returnPath,
                 headers.lowerCaseAddresses("To"), headers.lowerCaseAddresses("Cc"), subject, headers.date(),
                 inReplyTo.isEmpty() ? null : inReplyTo.get(0), headers.ids("References"), headers.text("List-Id"),
