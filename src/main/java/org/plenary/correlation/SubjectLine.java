@@ -17,7 +17,7 @@ public record SubjectLine(String text, boolean reply, Optional<String> taggedAct
      * The prefixes mail clients put before a reply's subject, in the languages of their users (lower case); they
      * mark a thread, not a command, so they live here rather than in the command vocabulary.
      */
-    static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "vs", "antw", "odp", "r", "rif", "res");
+    static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "vs", "antw", "odp", "r", "rif", "res", "réf", "ref");
     /** The prefixes before a forwarded email's subject. */
     static final Set<String> FORWARD_PREFIXES = Set.of("fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "i");
 

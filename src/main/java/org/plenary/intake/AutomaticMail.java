@@ -38,6 +38,9 @@ final class AutomaticMail {
                 return "auto-reply: " + name + " header";
             }
         }
+        if (header(message, "X-List-Administrivia") != null) {
+            return "list administrivia: X-List-Administrivia header";
+        }
         String precedence = header(message, "Precedence");
         if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))
                 && !isListPost(message)) {
@@ -55,6 +58,36 @@ final class AutomaticMail {
         }
         return null;
     }
+
+    /**
+     * Out-of-office replies and list moderation notices sent without the usual headers, told by how they open: "I am
+     * out of the office until…", "Your mail to 'ssr2-review' … is being held until the list moderator can review it".
+     * Only the opening of the visible text counts, so a person who mentions being out of the office later in an
+     * apology is still read.
+     */
+    static String byText(String visibleText, String subject) {
+        String opening = visibleText == null ? "" : visibleText.strip();
+        opening = opening.substring(0, Math.min(opening.length(), 400)).replace('\u2019', '\'');
+        if (OUT_OF_OFFICE.matcher(opening).lookingAt()) {
+            return "auto-reply: out-of-office text";
+        }
+        String lowerSubject = subject == null ? "" : subject.toLowerCase(Locale.ROOT);
+        if (MODERATION.matcher(opening).find() || lowerSubject.contains("awaits moderator approval")) {
+            return "list administrivia: moderation notice";
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern OUT_OF_OFFICE = java.util.regex.Pattern.compile(
+            "^(?:(?:thank\\s+you|thanks)\\s+for\\s+your\\s+(?:e-?mail|message)[.!,]?\\s+)?"
+                    + "(?:i\\s+am|i'm|i\\s+will\\s+be|i'll\\s+be)\\s+(?:currently\\s+|now\\s+)?"
+                    + "(?:out\\s+of\\s+(?:the\\s+)?office|away\\s+from\\s+(?:the\\s+|my\\s+)?(?:office|desk|e-?mail)|on\\s+(?:annual\\s+)?leave)"
+                    + "(?:\\s+(?:until|till|from|through|and|with|on|for|today)(?!\\p{L})|[.,;])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern MODERATION = java.util.regex.Pattern.compile(
+            "(?:is\\s+being\\s+held\\s+until\\s+the\\s+list\\s+moderator|awaits\\s+moderator\\s+approval"
+                    + "|requires\\s+(?:the\\s+)?moderator(?:'s)?\\s+approval|post\\s+to\\s+the\\s+list\\s+is\\s+held)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Older list managers (ezmlm, early Mailman) mark every post "Precedence: bulk". A post through a list is

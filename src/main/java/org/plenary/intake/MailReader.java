@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.plenary.correlation.TraceHeader;
 
@@ -70,6 +71,11 @@ public final class MailReader {
             problems.add("From header holds " + fromAll.size() + " addresses: an email from several people is from nobody");
         }
         InternetAddress from = fromAll.isEmpty() ? null : fromAll.get(0);
+        Optional<InternetAddress> original = ListRewrite.originalSender(from, headers);
+        if (original.isPresent()) {
+            from = original.get();
+            fromAll = List.of(from);
+        }
         String fromAddress = from == null ? null : MailHeaders.lowerCase(from);
         String fromName = from == null || from.getPersonal() == null ? null : headers.displayName(from);
         String returnPath = headers.returnPath();
@@ -93,8 +99,12 @@ public final class MailReader {
             visibleText = "";
         }
         String automatic = AutomaticMail.reason(message, fromAddress, returnPath, subject);
+        if (automatic == null) {
+            automatic = AutomaticMail.byText(visibleText, subject);
+        }
         List<String> inReplyTo = headers.ids("In-Reply-To");
-        List<String> authenticationResults = headers.topmostRun("Authentication-Results");
+        // A list's rewrite is signed by the list: its pass says nothing about the writer it names, so none counts.
+        List<String> authenticationResults = original.isPresent() ? List.of() : headers.topmostRun("Authentication-Results");
         return new InboundEmail(headers.messageId(), digest, fromAddress, fromName, returnPath,
                 headers.lowerCaseAddresses("To"), headers.lowerCaseAddresses("Cc"), subject, headers.date(),
                 inReplyTo.isEmpty() ? null : inReplyTo.get(0), headers.ids("References"), headers.text("List-Id"),

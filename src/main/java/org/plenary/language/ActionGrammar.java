@@ -16,13 +16,15 @@ import org.plenary.group.ActionStatus;
 final class ActionGrammar {
 
     private static final String ID = "A\\d{1,6}";
+    private static final String NAME_OR_ADDRESS = "[\\p{L}][\\p{L}'.-]{0,30}(?:\\s{1,3}[\\p{L}][\\p{L}'.-]{0,30}){0,3}|[^\\s@]{1,64}@[^\\s@]{1,255}";
     private static final Pattern CREATE = Pattern.compile(
             "^" + Vocabulary.alternation(Vocabulary.ACTION_KEYWORDS) + "\\s{0,5}:\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IDS_FIRST = Pattern.compile(
             "^(?:action\\s{1,3})?(" + ID + "(?:\\s{0,3}(?:,|&|\\+|/|and)\\s{0,3}" + ID + "){0,20})(?![\\p{L}\\d])(\\s{0,3}:?)(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS_FIRST = Pattern.compile(
-            "^(" + Vocabulary.alternation(Vocabulary.STATUS_WORDS.keySet()) + ")\\s{0,3}:?\\s{1,3}("
+            "^(?:(?:i've|i\\s{1,3}have|we've|we\\s{1,3}have|i|we)\\s{1,3}(?:now\\s{1,3}|just\\s{1,3})?)?("
+                    + Vocabulary.alternation(Vocabulary.STATUS_WORDS.keySet()) + ")\\s{0,3}:?\\s{1,3}(?:with\\s{1,3})?("
                     + ID + "(?:\\s{0,3}(?:,|&|\\+|/|and)\\s{0,3}" + ID + "){0,20})[\\s.!]{0,5}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_ID = Pattern.compile(ID, Pattern.CASE_INSENSITIVE);
@@ -36,7 +38,15 @@ final class ActionGrammar {
     private static final Pattern OWNER = Pattern.compile(
             "^(?:new\\s{1,3})?(?:owner(?:\\s{1,3}is)?|(?:re)?assign(?:ed)?\\s{1,3}to)\\s{0,3}:?\\s{0,3}(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILLER = Pattern.compile("^(?:(?:is|now|status|has been)\\s{1,3}){1,3}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILLER = Pattern.compile(
+            "^(?:(?:is|now|status|has been|is now|still|currently|has|was|already|now officially|officially)\\s{1,3}){1,3}",
+            Pattern.CASE_INSENSITIVE);
+    /** "Please reassign A1 to Larisa", "reassign A1 and A2 to Jennifer". */
+    private static final Pattern REASSIGN = Pattern.compile(
+            "^(?:please\\s{1,3}|can\\s{1,3}you\\s{1,3}|could\\s{1,3}you\\s{1,3})?(?:re-?assign|assign|give|hand\\s{1,3}over|transfer|move)\\s{1,3}("
+                    + ID + "(?:\\s{0,3}(?:,|&|\\+|/|and)\\s{0,3}" + ID + "){0,20})\\s{1,3}to\\s{1,3}(" + NAME_OR_ADDRESS + ")[\\s.!?]{0,5}"
+                    + "(?:please[\\s.!?]{0,5})?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s:;,.\u2013\u2014-]+");
 
     private static final Pattern DUE_CLAUSE = Pattern.compile(
@@ -101,6 +111,12 @@ final class ActionGrammar {
 
     /** "A7 done", "DONE A7", "A7, A8 done": one update per action id. */
     Optional<List<Command>> readUpdate(String line, LineContext context) {
+        Matcher reassign = REASSIGN.matcher(line);
+        if (reassign.find()) {
+            String owner = reassign.group(2).strip().replaceAll("(?i)[\\s.!?]+(?:please|thanks|thank you)?[\\s.!?]*$", "");
+            return Optional.of(ids(reassign.group(1)).stream()
+                    .<Command>map(id -> new Command.ActionUpdate(id, null, null, owner, null)).toList());
+        }
         Matcher statusFirst = STATUS_FIRST.matcher(line);
         if (statusFirst.find()) {
             ActionStatus status = Vocabulary.STATUS_WORDS.get(normalise(statusFirst.group(1)));

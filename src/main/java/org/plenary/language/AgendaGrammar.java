@@ -30,7 +30,22 @@ final class AgendaGrammar {
             "^(R\\d{1,6})\\s{1,5}(accepted|approved|declined|rejected)(?!\\p{L})[\\s.!:,;\u2013\u2014-]{0,10}(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO = Pattern.compile("^(?:to|until|till)(?!\\p{L})\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOR = Pattern.compile("(?<!\\p{L})(?:for|at|on|in|during)\\s{1,5}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR = Pattern.compile(
+            "(?<!\\p{L})(?:for|at|on|in|during)\\s{1,5}|\\s[-\u2013\u2014]\\s{0,5}|[\u2013\u2014]\\s{0,5}|,\\s{0,5}",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A request in words: "Please add the DNS abuse study to the agenda for next Tuesday's call", "Could we put the
+     * budget on the agenda of the plenary on 27 June?", "Please add X to next Tuesday's agenda". Group 1 is the item,
+     * group 2 the meeting before "agenda", group 3 what follows it.
+     */
+    private static final Pattern IN_WORDS = Pattern.compile(
+            "^(?:(?:please|kindly)\\s{1,3}|(?:can|could|would|may|shall)\\s{1,3}(?:you|we|i)\\s{1,3}(?:please\\s{1,3})?"
+                    + "|(?:i'd|i\\s{1,3}would|we'd|we\\s{1,3}would)\\s{1,3}like\\s{1,3}to\\s{1,3}(?:request\\s{1,3}to\\s{1,3})?|let's\\s{1,3})"
+                    + "(?:add|put|include|slot|place)\\s{1,3}(.{1,300}?)\\s{1,3}(?:to|on|in|into|onto)\\s{1,3}(?:the\\s{1,3})?"
+                    + "(?:(.{1,100}?)(?:'s)?\\s{1,3})?agenda(?!\\p{L})(.{0,300})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOME_ITEM = Pattern.compile(
+            "^(?:an?\\s{1,3})?(?:item|topic|point|agenda\\s{1,3}item|discussion|something)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s{0,5}\\)");
 
     private final MeetingPhrase meetings;
@@ -44,6 +59,10 @@ final class AgendaGrammar {
         Matcher request = REQUEST.matcher(line);
         if (request.find()) {
             return Optional.of(List.of(request(request.group(1), line, context)));
+        }
+        Matcher inWords = IN_WORDS.matcher(line);
+        if (inWords.find()) {
+            return inWords(inWords, line, context);
         }
         // "ACCEPT R1 and R2" decides both; reading only R1 once left R2 pending without a word.
         Matcher accept = ACCEPT.matcher(line);
@@ -104,6 +123,29 @@ final class AgendaGrammar {
                     + "e.g. \"AGENDA: DNS Abuse Study briefing (30 min) for the plenary on 27 June\"");
         }
         return new Command.AgendaRequest(title, minutes, meeting);
+    }
+
+    /** "Please add X to the agenda for …": the item and its meeting, read as "X for …" would be after "AGENDA:". */
+    private Optional<List<Command>> inWords(Matcher words, String line, LineContext context) {
+        String item = words.group(1).strip();
+        String before = words.group(2) == null ? "" : words.group(2).strip();
+        String after = words.group(3).strip().replaceAll("[\\s?!.]+$", "");
+        Matcher titled = Pattern.compile("^(.*?)\\s{0,3}:\\s{0,5}(.+)$").matcher(after);
+        if (SOME_ITEM.matcher(item).matches() && titled.find()) { // "add an item to the agenda of …: Outreach plan"
+            item = titled.group(2);
+            after = titled.group(1);
+        }
+        item = item.replaceAll("^[\"'\u2018\u201c]|[\"'\u2019\u201d]$", "").strip();
+        after = after.replaceFirst("(?i)^(?:of|at|in)\\s", "for "); // "the agenda of the plenary on 27 June"
+        String meeting = (before.isEmpty() ? "" : " for " + before) + (after.isEmpty() ? "" : " " + after);
+        Command.AgendaRequest read = request(item + meeting, line, context);
+        if (!before.isEmpty() || !after.isEmpty()) {
+            boolean placed = !read.meeting().isUnspecified();
+            if (!placed) {
+                return Optional.empty(); // "put our views on the agenda of the wider community": not a request here
+            }
+        }
+        return Optional.of(List.of(read));
     }
 
     /** Minutes and a meeting written in the body of an email whose subject asked for the item. */

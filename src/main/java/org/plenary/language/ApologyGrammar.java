@@ -34,6 +34,41 @@ final class ApologyGrammar {
     private static final Pattern WEEKDAY_COMMA = Pattern.compile(
             "(?<!\\p{L})(" + Vocabulary.alternation(Vocabulary.WEEKDAYS.keySet()) + ")\\.?,\\s{1,5}(?=\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Someone else's apology passed on: "Kaveh asked me to send his apologies…", "Denise has asked me to pass on her
+     * regrets…", "Kaveh sends his apologies…", "Forwarding Kaveh's apologies…", "Noor's regrets for…". Group 1 is who
+     * is absent, group 2 the rest of the line (the meeting and reason).
+     */
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "(?:^|(?<=[\\s,;:(\u2013\u2014-]))(" + NAME + ")\\s{1,3}(?:(?:has|had|have)\\s{1,3})?(?:(?:asked|requested)\\s{1,3}(?:me|us)\\s{1,3}to\\s{1,3}"
+                    + "(?:send|pass\\s{1,3}on|forward|relay|share|give|convey|note|submit|record|register|offer|extend)"
+                    + "|sends|sent|passes\\s{1,3}on|offers|extends)\\s{1,3}(?:his|her|their|its)\\s{1,3}"
+                    + "(?:apologies|apology|regrets)(?!\\p{L})(.*)$");
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "(?:^|(?<=[\\s,;:(\u2013\u2014-]))(" + NAME + ")'s?\\s{1,3}(?:apologies|apology|regrets)(?!\\p{L})(.*)$");
+    /** The first person who will miss part of a meeting: "I'll join late", "I'll miss the first half hour". */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "^(?:(?:heads\\s{1,3}up|fyi|just\\s{1,3}so\\s{1,3}you\\s{1,3}know|note|just\\s{1,3}a\\s{1,3}note)\\s{0,3}[:,\u2013\u2014-]?\\s{1,3})?"
+                    + "(?:i'll|i\\s{1,3}will|i'm\\s{1,3}going\\s{1,3}to|i\\s{1,3}am\\s{1,3}going\\s{1,3}to|i\\s{1,3}may|i\\s{1,3}might|i\\s{1,3}can"
+                    + "|i'm|i\\s{1,3}am|i'd|i\\s{1,3}would|i\\s{1,3}have\\s{1,3}to|i\\s{1,3}need\\s{1,3}to|i\\s{1,3}must)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final String SPAN = "(?:\\d{1,3}\\s{0,2}(?:min(?:ute)?s?|'|\u2019)|half(?:\\s{1,3}an)?\\s{1,3}hour|half|an?\\s{1,3}hour|hour"
+            + "|\\d{1,2}\\s{0,2}(?:h|hours?)|(?:a\\s{1,3})?few\\s{1,3}minutes|(?:a\\s{1,3})?(?:bit|part|while))";
+    private static final Pattern PARTIAL_CUE = Pattern.compile(
+            "(?<!\\p{L})(?:(?:a\\s{1,3}(?:bit|little|few\\s{1,3}minutes)\\s{1,3}|" + SPAN + "\\s{1,3})?late"
+                    + "|(?:a\\s{1,3}(?:bit|little)\\s{1,3})?early"
+                    + "|(?:the\\s{1,3})?(?:first|last|second|final|opening|closing)\\s{1,3}" + SPAN
+                    + "|part\\s{1,3}of|partially|partly)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAVING = Pattern.compile(
+            "(?<!\\p{L})(?:leave|leaving|drop(?:ping)?\\s{1,3}off|hop(?:ping)?\\s{1,3}off|step(?:ping)?\\s{1,3}out|sign(?:ing)?\\s{1,3}off)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL_VERBS = Pattern.compile(
+            "(?<![\\p{L}'])(?:have|need|to|only|be|join|joining|leave|leaving|drop|dropping|off|miss|missing|attend|attending"
+                    + "|arrive|arriving|stay|staying|dial|dialling|dialing|in|into|a|bit|little|running|probably|likely|able"
+                    + "|around|for|of|from|with|you|all|just|so|know|heads|up|fyi|note|i|i'll|i'm|i'd|will|am|going|may|might"
+                    + "|can|would|must|make|it|there|hop|hopping|step|stepping|out|away|catch|get|getting|on|about|roughly"
+                    + "|approximately|maybe|perhaps|probably|possibly)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> IT = Set.of("", "it", "this one", "that one", "this", "that", "this time");
 
     private final MeetingPhrase meetings;
@@ -43,6 +78,10 @@ final class ApologyGrammar {
     }
 
     Optional<List<Command>> read(String line, LineContext context) {
+        Optional<List<Command>> passedOn = onBehalf(line, context);
+        if (passedOn.isPresent()) {
+            return passedOn;
+        }
         Matcher withdraw = WITHDRAW.matcher(line);
         if (withdraw.find()) {
             return withdrawal(withdraw.group(3), context, true);
@@ -51,8 +90,16 @@ final class ApologyGrammar {
         if (afterAll.find()) {
             return withdrawal(afterAll.group(1), context, false);
         }
+        Optional<List<Command>> partial = partial(line, context);
+        if (partial.isPresent()) {
+            return partial;
+        }
         Matcher apology = APOLOGY.matcher(line);
         if (apology.find()) {
+            Optional<List<Command>> partly = partial(LEADING_SEPARATOR.matcher(apology.group(3)).replaceFirst(""), context);
+            if (partly.isPresent()) {
+                return partly; // "Apologies, I'll join late"
+            }
             Optional<List<Command>> read = apology(apology.group(2) + " " + apology.group(3), context);
             Matcher absenceAfter = ABSENCE.matcher(LEADING_SEPARATOR.matcher(apology.group(3)).replaceFirst(""));
             if (read.isEmpty() && absenceAfter.find()) {
@@ -68,6 +115,53 @@ final class ApologyGrammar {
             return Optional.of(List.of(new Command.Apology(null, MeetingRef.unspecified(), null)));
         }
         return Optional.empty();
+    }
+
+    /** "Kaveh asked me to send his apologies for…": the apology is Kaveh's, never the sender's. */
+    private Optional<List<Command>> onBehalf(String line, LineContext context) {
+        Matcher behalf = ON_BEHALF.matcher(line);
+        Matcher possessive = POSSESSIVE.matcher(line);
+        Matcher found = behalf.find() ? behalf : possessive.find() ? possessive : null;
+        if (found == null) {
+            return Optional.empty();
+        }
+        // "Forwarding Kaveh's apologies": the capitalised words before the name are the sentence's, not the name's.
+        List<String> words = new ArrayList<>(List.of(found.group(1).split("\\s+")));
+        while (!words.isEmpty() && Vocabulary.NOT_NAMES.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = found.group(2);
+        return apology("from " + String.join(" ", words) + (rest.isBlank() ? "" : " " + rest.strip()), context);
+    }
+
+    /**
+     * "I'll join the plenary on 4 July late", "I'll miss the first half hour": an apology for part of the meeting, with
+     * the sender's sentence as its reason. The words left once the part and the verbs are gone must name a meeting (or
+     * nothing, in a reply about one).
+     */
+    private Optional<List<Command>> partial(String line, LineContext context) {
+        Matcher person = FIRST_PERSON.matcher(line);
+        if (!person.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = line.substring(person.end());
+        Matcher cue = PARTIAL_CUE.matcher(rest);
+        if (!cue.find() || cue.group().toLowerCase(java.util.Locale.ROOT).endsWith("early") && !LEAVING.matcher(rest).find()) {
+            return Optional.empty(); // "I'll be there early" is no absence; "I'll have to leave early" is
+        }
+        String withoutCue = rest.substring(0, cue.start()) + " " + rest.substring(cue.end());
+        MeetingPhrase.WithReason read = meetings.readWithReason(PARTIAL_VERBS.matcher(withoutCue).replaceAll(" "),
+                context.today(), context.order());
+        boolean named = read.reading().mentionsMeeting() && read.reading().isClean();
+        boolean bare = read.reading().ref().isUnspecified() && read.reading().isClean() && context.acceptsBareWord();
+        if (!named && !bare) {
+            return Optional.empty();
+        }
+        String reason = line.strip().replaceAll("[\\s.!]+$", "");
+        return Optional.of(List.of(new Command.Apology(null, named ? read.reading().ref() : MeetingRef.unspecified(), reason, true)));
     }
 
     private Optional<List<Command>> withdrawal(String rest, LineContext context, boolean keyword) {
@@ -159,6 +253,9 @@ final class ApologyGrammar {
         String it = phrase.replaceAll("[\\s.!]+$", "");
         if (context.acceptsBareWord() && IT.contains(it.toLowerCase(java.util.Locale.ROOT))) {
             return apologies(List.of(), MeetingRef.unspecified(), null);
+        }
+        if (context.acceptsBareWord() && read.reading().isClean() && !read.reading().mentionsMeeting() && read.reason() != null) {
+            return apologies(List.of(), MeetingRef.unspecified(), read.reason()); // "I can't make it, sorry"
         }
         return Optional.empty();
     }

@@ -15,8 +15,8 @@ import net.fortuna.ical4j.util.CompatibilityHints;
 import org.plenary.correlation.CalendarUid;
 
 /**
- * Reads an iCalendar REPLY to one of Plenary's invitations: DECLINED is an apology, ACCEPTED withdraws one,
- * TENTATIVE says nothing. Only events whose UID is Plenary's own ({@link CalendarUid}) count;
+ * Reads an iCalendar REPLY to one of Plenary's invitations: DECLINED is an apology, ACCEPTED and TENTATIVE withdraw
+ * one if there is one and are otherwise silent. Only events whose UID is Plenary's own ({@link CalendarUid}) count;
  * a RECURRENCE-ID is ignored because Plenary's UIDs are per occurrence. Calendar clients write loose iCalendar, so
  * ical4j runs relaxed, and text it still refuses is read line by line. Thread-safe.
  */
@@ -73,7 +73,8 @@ public final class CalendarReplyReader {
             }
             switch (answer.partstat().toUpperCase(Locale.ROOT)) {
                 case "DECLINED" -> commands.add(new Command.Apology(null, MeetingRef.byId(meeting.get()), answer.comment()));
-                case "ACCEPTED" -> commands.add(new Command.ApologyWithdrawn(null, MeetingRef.byId(meeting.get())));
+                // TENTATIVE ("may attend") no longer says "I won't": it withdraws a decline, quietly, as ACCEPTED does.
+                case "ACCEPTED", "TENTATIVE" -> commands.add(new Command.ApologyWithdrawn(null, MeetingRef.byId(meeting.get()), true));
                 default -> { }
             }
         }

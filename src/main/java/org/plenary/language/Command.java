@@ -16,12 +16,27 @@ public sealed interface Command {
     /** The {@code type} of PRODUCT.md 3.5. */
     CommandKind type();
 
-    /** {@code member} is who is absent as written ("Noor"), or null for the sender. */
-    record Apology(String member, MeetingRef meeting, String reason) implements Command {
+    /**
+     * {@code member} is who is absent as written ("Noor"), or null for the sender; {@code partial} says the member
+     * misses only part of the meeting ("I'll join late"), so the reason says which part and they still count as present.
+     */
+    record Apology(String member, MeetingRef meeting, String reason, boolean partial) implements Command {
+        public Apology(String member, MeetingRef meeting, String reason) {
+            this(member, meeting, reason, false);
+        }
+
         public CommandKind type() { return CommandKind.APOLOGY; }
     }
 
-    record ApologyWithdrawn(String member, MeetingRef meeting) implements Command {
+    /**
+     * {@code quiet}: only if there is an apology to withdraw; otherwise nothing happens and nobody hears back (a
+     * calendar ACCEPTED from someone who never declined says nothing new).
+     */
+    record ApologyWithdrawn(String member, MeetingRef meeting, boolean quiet) implements Command {
+        public ApologyWithdrawn(String member, MeetingRef meeting) {
+            this(member, meeting, false);
+        }
+
         public CommandKind type() { return CommandKind.APOLOGY_WITHDRAWN; }
     }
 

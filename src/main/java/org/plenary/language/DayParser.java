@@ -17,7 +17,8 @@ import org.plenary.group.DateOrder;
 
 /**
  * Reads the day an email names: "4 July", "July 4th", "Tue 4 Jul", "Tuesday, 4 July 2017", "2017-07-04",
- * "4/7" (by the group's {@link DateOrder}), "today", "tomorrow", "Friday's", "next Friday", "next week".
+ * "4/7" (by the group's {@link DateOrder}), "the 4th" (the next such day of a month), "today", "tomorrow", "Friday's",
+ * "next Friday", "next week".
  * Everything is relative to the given today, never the system clock.
  *
  * <p>A date without a year is its next occurrence on or after today minus seven days, so "4 Jan" written in late
@@ -43,6 +44,9 @@ public final class DayParser {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s{1,5}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|\\.\\d|\\p{L})(?:,?\\s{1,5}(\\d{4})(?!\\d))?",
             Pattern.CASE_INSENSITIVE);
+    /** "the 4th", "on the 20th": a day of the month alone, read when no fuller date is written. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?<![\\p{L}\\d/.:])(?:the\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(\\p{L}{3,9})\\.?,?\\s{1,5}$");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<!\\p{L})(today|tonight|tomorrow|yesterday)(?:'s)?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
@@ -75,6 +79,10 @@ public final class DayParser {
         Optional<Day> date = explicit.stream().min(Comparator.comparingInt(Day::start));
         if (date.isPresent()) {
             return date.map(day -> withWeekdayBefore(text, day));
+        }
+        Optional<Day> ordinal = firstOrdinal(text, today);
+        if (ordinal.isPresent()) {
+            return ordinal.map(day -> withWeekdayBefore(text, day));
         }
         List<Day> relative = new ArrayList<>();
         firstRelative(text, today).ifPresent(relative::add);
@@ -157,6 +165,24 @@ public final class DayParser {
             if (month.isPresent()) {
                 return Optional.of(new Day(named(m.group(), Integer.parseInt(m.group(2)), month.get(), m.group(3), today),
                         null, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the 4th" is the next 4th of a month on or after today minus seven days, as a month name without a year is. */
+    private static Optional<Day> firstOrdinal(String text, LocalDate today) {
+        Matcher m = ORDINAL.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            if (day < 1 || day > 31) {
+                continue;
+            }
+            LocalDate earliest = today.minusDays(7);
+            for (LocalDate month = earliest.withDayOfMonth(1); ; month = month.plusMonths(1)) {
+                if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isBefore(earliest)) {
+                    return Optional.of(new Day(month.withDayOfMonth(day), null, m.start(), m.end()));
+                }
             }
         }
         return Optional.empty();

@@ -28,6 +28,9 @@ final class MeetingPhrase {
             "(?<![\\w-])([a-z]{2,20}(?:-[a-z]{2,20}){0,3}-\\d{4}-\\d{2}-\\d{2}(?:-\\d{1,2})?)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTIL = Pattern.compile("(?<!\\p{L})(?:until|till|til|through|thru)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_FROM = Pattern.compile("(?<!\\p{L})(?:from|between)\\s{1,5}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_TO = Pattern.compile(
+            "^\\s{0,3}(?:to|until|till|til|through|thru|and|[-\u2013\u2014])\\s{0,5}", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL = Pattern.compile("(?<!\\p{L})(?:all|every)\\s{1,5}(?:the\\s{1,5})?(?:calls|meetings|sessions)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND = Pattern.compile(
@@ -72,8 +75,18 @@ final class MeetingPhrase {
             mentions = true;
             blank(rest, allMatcher.start(), allMatcher.end());
         }
+        Optional<int[]> span = span(fragment, today, order);
+        if (span.isPresent()) { // "from 19 June to 2 July": every meeting of the span
+            int[] at = span.get();
+            all = true;
+            mentions = true;
+            on = days.find(fragment.substring(at[2]), today, order).orElseThrow().on();
+            DayParser.Day last = days.find(fragment.substring(at[3]), today, order).orElseThrow();
+            until = last.until() != null ? last.until() : last.on();
+            blank(rest, at[0], at[1]);
+        }
         Matcher untilMatcher = UNTIL.matcher(fragment);
-        if (untilMatcher.find()) {
+        if (on == null && untilMatcher.find()) {
             Optional<DayParser.Day> last = days.find(fragment.substring(untilMatcher.end()), today, order);
             if (last.isPresent()) {
                 all = true;
@@ -106,6 +119,31 @@ final class MeetingPhrase {
             blank(rest, word.start(), word.end());
         }
         return new Reading(new MeetingRef(null, on, until, kind, all), mentions, leftover(rest));
+    }
+
+    /**
+     * Where "from 19 June to 2 July" is written: its start and end, and where each of its two days starts; each day
+     * must follow its word directly.
+     */
+    private Optional<int[]> span(String fragment, LocalDate today, DateOrder order) {
+        Matcher from = SPAN_FROM.matcher(fragment);
+        for (int tries = 0; tries < 3 && from.find(); tries++) {
+            Optional<DayParser.Day> first = days.find(fragment.substring(from.end()), today, order);
+            if (first.isEmpty() || first.get().start() != 0) {
+                continue;
+            }
+            int afterFirst = from.end() + first.get().end();
+            Matcher to = SPAN_TO.matcher(fragment.substring(afterFirst));
+            if (!to.find()) {
+                continue;
+            }
+            int secondAt = afterFirst + to.end();
+            Optional<DayParser.Day> second = days.find(fragment.substring(secondAt), today, order);
+            if (second.isPresent() && second.get().start() == 0) {
+                return Optional.of(new int[] {from.start(), secondAt + second.get().end(), from.end(), secondAt});
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -71,6 +71,10 @@ public final class Vocabulary {
             "my apologies", "my regrets", "please accept my apologies", "please accept my regrets",
             "désolé", "désolée", "desole", "desolee", "scuse", "disculpas");
 
+    /** Capitalised words that open a sentence but name nobody: "Please send his apologies" is no one's by name. */
+    static final Set<String> NOT_NAMES = Set.of("please", "also", "and", "so", "he", "she", "they", "hi", "hello", "dear",
+            "forwarding", "fyi", "note", "kindly", "just", "i", "we", "the", "his", "her", "their");
+
     /** Words that alone, in a reply to one of Plenary's emails, decline the meeting of the thread. */
     static final Set<String> BARE_DECLINE_WORDS = Set.of("decline", "declined", "declining", "absent", "not attending");
 

@@ -12,8 +12,8 @@ import org.plenary.store.StoreTransaction;
 /**
  * Will a meeting have its quorum (PRODUCT.md 3.3 {@code quorum:})? Only chairs and members count: {@code required}
  * is the group's number, or its share of the chairs and members the meeting invites; {@code expected} is those
- * invited chairs and members who sent no apology. An apology counts whole: the language has no partial apology yet,
- * and when it has one ("I will join late"), it should not make its sender absent here.
+ * invited chairs and members who sent no apology. A partial apology ("I will join late") does not make its sender
+ * absent here.
  */
 public record QuorumForecast(int required, int expected, boolean met) {
 
@@ -22,8 +22,8 @@ public record QuorumForecast(int required, int expected, boolean met) {
         if (group.quorum() == null) {
             return null;
         }
-        Set<String> absent = tx.apologies().ofMeeting(group.id(), meeting.id()).stream().map(Apology::email)
-                .collect(Collectors.toSet());
+        Set<String> absent = tx.apologies().ofMeeting(group.id(), meeting.id()).stream().filter(a -> !a.partial())
+                .map(Apology::email).collect(Collectors.toSet());
         return of(group, meeting, absent);
     }
 

@@ -9,7 +9,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class ApologyRepository {
     private static final RowMapper<Apology> APOLOGY = (row, ctx) -> new Apology(row.getString("meeting_id"),
             row.getString("email"), row.getString("reason"), Columns.instant(row, "received_at"),
-            row.getString("source"));
+            row.getString("source"), row.getBoolean("partial"));
 
     private final Handle handle;
 
@@ -35,17 +35,17 @@ public final class ApologyRepository {
                 return false;
             }
             return handle.createUpdate("""
-                    UPDATE apologies SET reason = :r WHERE group_id = :g AND meeting_id = :m AND email = :e
-                    AND (reason IS NULL OR reason <> :r)""")
+                    UPDATE apologies SET reason = :r, partial = :p WHERE group_id = :g AND meeting_id = :m AND email = :e
+                    AND (reason IS NULL OR reason <> :r OR partial <> :p)""")
                     .bind("g", groupId).bind("m", apology.meetingId()).bind("e", apology.email())
-                    .bind("r", apology.reason()).execute() > 0;
+                    .bind("r", apology.reason()).bind("p", apology.partial()).execute() > 0;
         }
         handle.createUpdate("""
-                INSERT INTO apologies (group_id, meeting_id, email, reason, received_at, source)
-                VALUES (:g, :m, :e, :r, :at, :source)""")
+                INSERT INTO apologies (group_id, meeting_id, email, reason, received_at, source, partial)
+                VALUES (:g, :m, :e, :r, :at, :source, :p)""")
                 .bind("g", groupId).bind("m", apology.meetingId()).bind("e", apology.email())
                 .bind("r", apology.reason()).bind("at", Columns.utc(apology.received()))
-                .bind("source", apology.source()).execute();
+                .bind("source", apology.source()).bind("p", apology.partial()).execute();
         return true;
     }
 

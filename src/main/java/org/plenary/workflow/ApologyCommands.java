@@ -28,8 +28,10 @@ final class ApologyCommands extends CommandFamily {
         resolved.meetings(meetings.stream().map(Meeting::id).toList());
         List<String> changes = new ArrayList<>();
         for (Meeting meeting : meetings) {
-            boolean saved = tx.apologies().save(group.id(), new Apology(meeting.id(), absent.email(), c.reason(), now, source));
-            changes.add((saved ? "Apologies recorded" : "Apologies already recorded") + " from " + absent.name()
+            boolean saved = tx.apologies().save(group.id(), new Apology(meeting.id(), absent.email(), c.reason(), now, source,
+                    c.partial()));
+            changes.add((saved ? "Apologies recorded" : "Apologies already recorded") + (c.partial() ? " (for part of the meeting)" : "")
+                    + " from " + absent.name()
                     + " for " + finder.describe(meeting) + (c.reason() == null ? "" : " (" + c.reason() + ")"));
         }
         return changes;
@@ -54,7 +56,7 @@ final class ApologyCommands extends CommandFamily {
         for (Meeting meeting : meetings) {
             if (tx.apologies().withdraw(group.id(), meeting.id(), absent.email())) {
                 changes.add("Apologies withdrawn: " + absent.name() + " will attend " + finder.describe(meeting));
-            } else {
+            } else if (!c.quiet()) {
                 throw new Refusal(absent.name() + " had sent no apologies for " + finder.describe(meeting));
             }
         }

@@ -64,11 +64,23 @@ public final class Directory {
                 .collect(Collectors.joining(" or ")) + "; write the full name or the address");
     }
 
+    private static String withoutAccents(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** Members whose full name, else first name, else address before the "@" is {@code wanted} (lower case). */
     private List<Member> named(String wanted) {
         List<Member> byName = members.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
         if (byName.isEmpty()) {
             byName = members.stream().filter(m -> m.firstName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        }
+        if (byName.isEmpty()) { // "Zoe" for Zoë, "Denise" typed without its accent: names only, never addresses
+            String plain = withoutAccents(wanted);
+            byName = members.stream().filter(m -> withoutAccents(m.name()).equals(plain)).toList();
+            if (byName.isEmpty()) {
+                byName = members.stream().filter(m -> withoutAccents(m.firstName()).equals(plain)).toList();
+            }
         }
         if (byName.isEmpty()) {
             byName = members.stream().filter(m -> m.email().startsWith(wanted + "@")).toList();

@@ -72,6 +72,9 @@ public final class ReceiptJson {
     private static void putFields(Map<String, Object> out, Command command, Resolved resolved) {
         if (command instanceof Command.Apology c) {
             putAbsence(out, resolved, c.reason());
+            if (c.partial()) {
+                out.put("partial", true); // misses part of the meeting: listed, not counted absent
+            }
         } else if (command instanceof Command.ApologyWithdrawn) {
             putAbsence(out, resolved, null);
         } else if (command instanceof Command.AgendaRequest c) {

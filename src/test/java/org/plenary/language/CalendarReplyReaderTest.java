@@ -25,14 +25,17 @@ class CalendarReplyReaderTest {
     }
 
     @Test
-    void readsAnAcceptAsAWithdrawnApology() {
+    void readsAnAcceptAsAQuietlyWithdrawnApology() {
+        // Quiet: an ACCEPTED from someone who never declined changes nothing and earns no reply (PRODUCT.md 4).
         assertThat(reader.read(reply("REPLY", "plenary-2017-07-04.ssr2@ssr2.test", "ACCEPTED", "SEQUENCE:1")))
-                .contains(new Command.ApologyWithdrawn(null, MeetingRef.byId("plenary-2017-07-04")));
+                .contains(new Command.ApologyWithdrawn(null, MeetingRef.byId("plenary-2017-07-04"), true));
     }
 
     @Test
-    void saysNothingForATentativeAnswer() {
-        assertThat(reader.readAll(reply("REPLY", "plenary-2017-07-04.ssr2@ssr2.test", "TENTATIVE", "SEQUENCE:1"))).isEmpty();
+    void readsATentativeAnswerAsAQuietlyWithdrawnApology() {
+        // "May attend" no longer says "I won't": a decline before it is withdrawn; otherwise nothing happens, silently.
+        assertThat(reader.readAll(reply("REPLY", "plenary-2017-07-04.ssr2@ssr2.test", "TENTATIVE", "SEQUENCE:1")))
+                .containsExactly(new Command.ApologyWithdrawn(null, MeetingRef.byId("plenary-2017-07-04"), true));
     }
 
     @Test
