@@ -88,3 +88,11 @@ None.
 ${wrap("Reply to this email to answer Plenary, or write to " + group.address + ", one command per line. Send HELP for every command.")}
 ${wrap("Plenary is the secretariat of " + group.name + "; this email was sent automatically.")}
 </#macro>
+
+<#-- Said in the last error, question, help or status reply the loop limit allows for a while. -->
+<#macro lastNote note="">
+<#if note?has_content>
+
+${wrap(note)}
+</#if>
+</#macro>

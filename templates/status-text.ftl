@@ -13,4 +13,5 @@ None scheduled.
 </#list>
 
 To update an item, reply with its id and the change, e.g. "A2 done".
+<@t.lastNote lastNote!""/>
 <@t.footer group/>

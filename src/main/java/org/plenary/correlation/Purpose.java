@@ -6,6 +6,8 @@ import java.util.Optional;
 /** What one of Plenary's emails is for: the first part of its Message-ID and the outbox row's purpose. */
 public enum Purpose {
     AGENDA, UPDATE, CANCELLATION, SUMMARY, DIGEST, CONFIRMATION, ERROR, HELP, STATUS, SIGNIN,
+    /** Telling the people a change concerns, who did not make it (chairs of a request, an owner of their item). */
+    NOTICE,
     /** The question asking a sender to confirm a held email; its id carries a secret token. */
     HELD;
 

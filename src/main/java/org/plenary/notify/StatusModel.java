@@ -6,13 +6,20 @@ import java.util.List;
  * The model of the {@code status} reply: the sender's open items and next meetings.
  *
  * @param originalSubject the subject of the STATUS email, as received (may be blank)
+ * @param lastNote said in the last reply the loop limit allows for a while, else null
  */
 public record StatusModel(
         GroupView group,
         String recipientName,
         String originalSubject,
         List<ActionView> openActions,
-        List<MeetingView> nextMeetings) {
+        List<MeetingView> nextMeetings,
+        String lastNote) {
+
+    public StatusModel(GroupView group, String recipientName, String originalSubject, List<ActionView> openActions,
+                       List<MeetingView> nextMeetings) {
+        this(group, recipientName, originalSubject, openActions, nextMeetings, null);
+    }
 
     public StatusModel {
         openActions = List.copyOf(openActions);

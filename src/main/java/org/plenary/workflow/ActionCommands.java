@@ -27,6 +27,10 @@ final class ActionCommands extends CommandFamily {
         }
         String id = tx.actions().create(group.id(), c.title(), owner.email(), c.due(), meetingId, now, source);
         resolved.action(id);
+        tell(owner.email(), id, "New action item for you: " + id + " " + c.title(), List.of(sender.name()
+                + " gave you a new action item, " + id + ": " + c.title()
+                + (c.due() == null ? "" : ", due " + DisplayFormats.date(c.due())) + ".",
+                "To update it, reply with its id and the change, e.g. \"" + id + " done\"."));
         return List.of(id + " created: " + c.title() + " (owner " + owner.name()
                 + (c.due() == null ? "" : ", due " + DisplayFormats.date(c.due())) + ")");
     }
@@ -63,10 +67,27 @@ final class ActionCommands extends CommandFamily {
             tx.actions().addNote(group.id(), item.id(), c.note(), sender.email(), now);
             changes.add(item.id() + " note: " + c.note());
         }
+        tellOwners(item, owner, status, c.note());
         if (changes.isEmpty()) {
             changes.add(item.id() + " unchanged: it is already " + item.status().id());
         }
         return changes;
+    }
+
+    /** An owner hears when someone else gives their item away, gives them one, or closes theirs. */
+    private void tellOwners(ActionItem item, String owner, ActionStatus status, String note) {
+        String said = note == null || note.isBlank() ? "" : " " + sender.name() + " wrote: \"" + note + "\"";
+        if (!owner.equals(item.owner())) {
+            tell(owner, item.id(), item.id() + " is now yours: " + item.title(), List.of(sender.name()
+                    + " gave you " + item.id() + ", " + item.title() + " (it was " + nameOf(item.owner()) + "'s)."
+                    + said));
+            tell(item.owner(), item.id(), item.id() + " is now " + nameOf(owner) + "'s: " + item.title(),
+                    List.of(sender.name() + " gave " + item.id() + ", " + item.title() + ", to " + nameOf(owner)
+                            + "; it is no longer yours." + said));
+        } else if (status != item.status() && !status.isOpen()) {
+            tell(owner, item.id(), item.id() + " is " + status.id() + ": " + item.title(), List.of(sender.name()
+                    + " marked your action item " + item.id() + ", " + item.title() + ", " + status.id() + "." + said));
+        }
     }
 
     private String closestActions(String wanted) {
