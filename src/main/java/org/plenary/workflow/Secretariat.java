@@ -31,6 +31,11 @@ public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
     /** More commands than this in one email are refused whole: no one writes them by hand (PRODUCT.md 3.6). */
 
+    /** Plenary's emails that asked something or said something failed: a reply to them is never ignored. */
+    private static final java.util.Set<org.plenary.correlation.Purpose> ASKING = java.util.EnumSet.of(
+            org.plenary.correlation.Purpose.ERROR, org.plenary.correlation.Purpose.HELD,
+            org.plenary.correlation.Purpose.HELP, org.plenary.correlation.Purpose.STATUS);
+
     private final Supplier<GroupDefinition> currentGroup;
     private final Database database;
     private final Clock clock;
@@ -162,7 +167,7 @@ public final class Secretariat {
             if (asked.isPresent()) {
                 return asked.get();
             }
-            Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
+            Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList, answersOurs(email)));
             receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
                     understood.errors(), verdict.reply());
         }
@@ -203,6 +208,15 @@ public final class Secretariat {
     private List<String> suggestions(StoreTransaction tx, Instant now) {
         MeetingFinder finder = new MeetingFinder(group().id(), group().timezone(), tx.meetings(), now);
         return ReplyExamples.of(tx, group(), null, now).suggestions(finder.upcomingHint());
+    }
+
+    /**
+     * Whether the email answers one of Plenary's emails that asked nothing (a confirmation, a notice, an agenda, a
+     * digest): a reply to an error or a question without a command is still someone who needs an answer.
+     */
+    private boolean answersOurs(InboundEmail email) {
+        return org.plenary.correlation.MessageIds.purposeOf(email.inReplyTo(), group().domain())
+                .filter(purpose -> !ASKING.contains(purpose)).isPresent();
     }
 
     /** The meeting of the thread, as {@link ThreadResolver} reads it. */

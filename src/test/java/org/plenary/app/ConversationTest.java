@@ -123,6 +123,26 @@ class ConversationTest {
     }
 
     @Test
+    void aReplyToAConfirmationIsReadLikeAnyEmailAndThanksIsAnsweredByNothing() throws Exception {
+        String first = app.send(NOOR, TestPlenary.BOT, "4 July", "Apologies for the plenary on 4 July", null);
+        MimeMessage confirmation = awaitReply(NOOR, first);
+        Map<String, String> thread = Map.of("In-Reply-To", confirmation.getMessageID(),
+                "References", first + " " + confirmation.getMessageID());
+
+        String thanks = app.send(NOOR, TestPlenary.BOT, "Re: " + confirmation.getSubject(), "Thanks!", thread);
+        String more = app.send(NOOR, TestPlenary.BOT, "Re: " + confirmation.getSubject(),
+                "Apologies for the plenary on 11 July too", thread);
+
+        awaitReply(NOOR, more);
+        boolean recorded = app.database().inTransaction(tx -> tx.apologies().exists("ssr2", "plenary-2017-07-11", NOOR));
+        assertThat(recorded).isTrue();
+        app.awaitSchedulesAndOutbox();
+        assertThat(app.ledger()).filteredOn(e -> e.messageId().equals(thanks)).extracting(LedgerEntry::outcome)
+                .containsExactly("ignored");
+        assertThat(app.outbox()).noneMatch(e -> thanks.equals(e.inReplyTo()));
+    }
+
+    @Test
     void nobodyHearsOfTheirOwnChangeTwice() {
         app.send(NOOR, "action", "ACTION: I will review the outreach plan");
         awaitMail(NOOR, m -> isReply(m));
