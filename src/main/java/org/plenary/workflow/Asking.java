@@ -12,11 +12,12 @@ import org.plenary.store.HeldEmail;
 import org.plenary.store.StoreTransaction;
 
 /**
- * After {@link Acting}: an email that changed nothing because a command fits more than one meeting is not an error
- * but a question (PRODUCT.md 4, "Who hears back"). It is kept like a held email, in the ledger as {@code held} (it
+ * After {@link Acting}: an email that changed nothing because a command fits more than one meeting (or names an
+ * unknown action item whose words match an open one) is not an error but a question (PRODUCT.md 4, "Who hears
+ * back"). It is kept like a held email, in the ledger as {@code held} (it
  * waits for its sender, and nothing of it is applied yet), with the candidates in order; its sender alone, even
  * when it came through the list, is asked which one with a reply whose Message-ID carries a fresh secret token, and
- * {@link HeldAnswers} applies the email with the meeting the answer picks. Thread-safe.
+ * {@link HeldAnswers} applies the email with the meeting or item the answer picks. Thread-safe.
  */
 final class Asking {
     private final Recording recording;
@@ -40,7 +41,7 @@ final class Asking {
             return Optional.empty();
         }
         List<Choice> choices = unclear.get().choices();
-        Receipt receipt = new Receipt(email, Outcome.HELD, "asked " + email.sender() + " which meeting: "
+        Receipt receipt = new Receipt(email, Outcome.HELD, "asked " + email.sender() + " which they meant: "
                 + String.join(" or ", choices.stream().map(Choice::id).toList()), sender, viaList, effects,
                 understood.errors(), ReplyKind.QUESTION);
         if (raw != null) {

@@ -1,6 +1,5 @@
 package org.plenary.workflow;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,13 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.plenary.notify.DisplayFormats;
-import org.plenary.store.Meeting;
 
 /**
- * Which of a question's meetings a one-line answer picks: its number ("1", "#2", "option 1"), "yes" when there was
- * one, or words of its id, kind, title or time ("the plenary", "the outreach one", "16:00"). Words every candidate
- * shares pick none; neither does a line that fits two. A pure function.
+ * Which of a question's candidates (meetings or action items) a one-line answer picks: its number ("1", "#2",
+ * "option 1"), "yes" when there was one, or words of how the candidate is described (a meeting's id, kind, title or
+ * time: "the plenary", "the outreach one", "16:00"; an item's id or title). Words every candidate shares pick none;
+ * neither does a line that fits two. A pure function.
  */
 final class ChoiceAnswer {
     private static final Pattern NUMBER = Pattern.compile("^(?:#|no\\.?\\s*|number\\s+|option\\s+)?(\\d{1,2})\\b");
@@ -27,7 +25,7 @@ final class ChoiceAnswer {
     private ChoiceAnswer() {
     }
 
-    static Optional<Meeting> pick(String line, List<Meeting> candidates, ZoneId zone) {
+    static Optional<Choice> pick(String line, List<Choice> candidates) {
         String answer = line == null ? "" : line.strip().toLowerCase(Locale.ROOT).replaceAll("[.!,;:]+$", "").strip();
         if (answer.isEmpty() || candidates.isEmpty()) {
             return Optional.empty();
@@ -42,11 +40,10 @@ final class ChoiceAnswer {
         }
         List<String> words = Arrays.stream(answer.split("[^\\p{L}\\p{N}:-]+"))
                 .filter(w -> !w.isBlank() && !FILLER.contains(w)).toList();
-        List<Meeting> best = new ArrayList<>();
+        List<Choice> best = new ArrayList<>();
         int bestScore = 0;
-        for (Meeting candidate : candidates) {
-            String about = (candidate.id() + " " + candidate.kind() + " " + candidate.title() + " "
-                    + DisplayFormats.brief(candidate.start(), zone)).toLowerCase(Locale.ROOT);
+        for (Choice candidate : candidates) {
+            String about = (candidate.id() + " " + candidate.words()).toLowerCase(Locale.ROOT);
             int score = (int) words.stream().filter(about::contains).count();
             if (score > bestScore) {
                 best.clear();

@@ -24,6 +24,8 @@ abstract class CommandFamily {
     protected final Optional<String> thread;
     protected final String source;
     protected final PeopleToTell told;
+    /** The meeting or action item the sender chose in answer to Plenary's question about this email, if any. */
+    protected final Optional<String> choice;
 
     CommandFamily(Circumstances at) {
         this.group = at.group();
@@ -37,6 +39,7 @@ abstract class CommandFamily {
         this.thread = at.thread();
         this.source = at.source();
         this.told = at.told();
+        this.choice = at.choice();
     }
 
     final String nameOf(String email) {

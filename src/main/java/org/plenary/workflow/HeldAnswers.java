@@ -14,7 +14,7 @@ import org.plenary.intake.InboundEmail;
 import org.plenary.intake.MailReader;
 import org.plenary.store.HeldAnswer;
 import org.plenary.store.HeldEmail;
-import org.plenary.store.Meeting;
+import org.plenary.notify.DisplayFormats;
 import org.plenary.store.StoreTransaction;
 
 /**
@@ -114,9 +114,8 @@ final class HeldAnswers {
     private Optional<Receipt> answerQuestion(StoreTransaction tx, GroupDefinition group, InboundEmail email,
                                              Member sender, boolean viaList, byte[] raw, boolean reply, Instant now,
                                              Confirmed confirmed, HeldEmail held, String hash) {
-        List<Meeting> candidates = held.choices().stream()
-                .map(id -> tx.meetings().find(group.id(), id)).flatMap(Optional::stream).toList();
-        Optional<Meeting> picked = ChoiceAnswer.pick(firstLine(email), candidates, group.timezone());
+        List<Choice> candidates = held.choices().stream().map(id -> described(tx, group, id)).toList();
+        Optional<Choice> picked = ChoiceAnswer.pick(firstLine(email), candidates);
         if (picked.isEmpty()) {
             return Optional.empty();
         }
@@ -131,16 +130,24 @@ final class HeldAnswers {
             if (reply) {
                 replies.error(tx, group, email, sender, List.of("Plenary waited " + Holding.HELD_FOR.toHours()
                         + " hours for your answer and has stopped waiting: nothing of that email was done."),
-                        List.of("To do it now, send it again naming the meeting, e.g. \"" + picked.get().kind() + "\"."),
+                        List.of("To do it now, send it again naming " + picked.get().id() + "."),
                         null, now);
             }
             return Optional.of(late);
         }
-        String meeting = picked.get().id();
+        String chosen = picked.get().id();
         return Optional.of(applyHeld(tx, group, email, sender, viaList, raw, now, held, hash,
-                "asked which meeting, then answered by " + email.dedupeKey(),
-                "answered the question about email " + held.emailNo() + " with " + meeting,
-                heldEmail -> confirmed.apply(tx, reader.read(heldEmail), heldEmail, false, Optional.of(meeting))));
+                "asked which one, then answered by " + email.dedupeKey(),
+                "answered the question about email " + held.emailNo() + " with " + chosen,
+                heldEmail -> confirmed.apply(tx, reader.read(heldEmail), heldEmail, false, Optional.of(chosen))));
+    }
+
+    /** A candidate a question named, as an answer may pick it: a meeting by its kind, title and time, an item by its title. */
+    private static Choice described(StoreTransaction tx, GroupDefinition group, String id) {
+        return tx.meetings().find(group.id(), id)
+                .map(m -> new Choice(id, m.kind() + " " + m.title() + " " + DisplayFormats.brief(m.start(), group.timezone())))
+                .or(() -> tx.actions().find(group.id(), id).map(a -> new Choice(id, a.title())))
+                .orElse(new Choice(id, ""));
     }
 
     /**

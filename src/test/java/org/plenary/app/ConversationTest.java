@@ -51,6 +51,19 @@ class ConversationTest {
     }
 
     @Test
+    void anUnknownActionIdWhoseWordsMatchAnItemIsAQuestionAndYesSettlesIt() throws Exception {
+        String asked = app.send("jennifer@ssr2.test", TestPlenary.BOT, "report", "A9 done: the progress report for SO/ACs",
+                null);
+
+        MimeMessage question = awaitReply("jennifer@ssr2.test", asked);
+        assertThat(TestPlenary.textOf(question)).contains("There is no action item A9", "1. A1 Draft SSR2 progress report");
+        app.send("jennifer@ssr2.test", TestPlenary.BOT, "Re: report", "yes", Map.of("In-Reply-To", question.getMessageID()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.database().inTransaction(tx -> tx.actions().find("ssr2", "A1"))
+                .orElseThrow().status() == org.plenary.group.ActionStatus.DONE);
+    }
+
+    @Test
     void anAnswerFromSomeoneElseSettlesNothing() throws Exception {
         String asked = app.send(ZOE, TestPlenary.BOT, "27 June", "Apologies for the call on 27 June", null);
         MimeMessage question = awaitReply(ZOE, asked);

@@ -45,6 +45,15 @@ class WhoHearsBackTest {
     }
 
     @Test
+    void anUnknownActionIdWhoseWordsMatchAnOpenItemIsAQuestion() {
+        JsonNode explained = plenary.explain("jennifer@ssr2.test", "report", "A9 done: the progress report for SO/ACs");
+        assertThat(reply(explained)).isEqualTo("question");
+
+        JsonNode unmatched = plenary.explain("jennifer@ssr2.test", "report", "A9 done: nothing like any title");
+        assertThat(reply(unmatched)).isEqualTo("error");
+    }
+
+    @Test
     void namingTheKindOnASharedDayIsNoQuestion() {
         JsonNode direct = plenary.explain("zoe@ssr2.test", "Apologies", "Apologies for the plenary on 27 June");
         assertThat(reply(direct)).isEqualTo("confirmation");
