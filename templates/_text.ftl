@@ -101,3 +101,11 @@ ${wrap("Plenary is the secretariat of " + group.name + "; this email was sent au
       Quorum: ${meeting.quorum.expected} expected, ${meeting.quorum.required} needed<#if !meeting.quorum.met> (short of quorum)</#if>
 </#if>
 </#macro>
+
+<#-- Said in the last error, question, help or status reply the loop limit allows for a while. -->
+<#macro lastNote note="">
+<#if note?has_content>
+
+${wrap(note)}
+</#if>
+</#macro>

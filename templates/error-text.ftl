@@ -16,4 +16,5 @@ What would work:
 </#if>
 
 Write one command per line; send HELP for every command with examples.
+<@t.lastNote lastNote!""/>
 <@t.footer group/>

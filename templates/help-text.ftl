@@ -13,4 +13,5 @@ ${wrap(entry[1])}
 </#list>
 
 ${wrap("Meetings are found by the thread you reply to, a date (\"" + examples.meetingDay + "\", \"" + examples.meetingIsoDay + "\"), a weekday (\"Friday\", \"tomorrow\") or a kind (\"" + examples.meetingKind + "\"). When Plenary is not sure which one you mean it asks rather than guesses.")}
+<@t.lastNote lastNote!""/>
 <@t.footer group/>

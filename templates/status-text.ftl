@@ -19,4 +19,5 @@ Your meetings in your own calendar: subscribe to
     ${feedUrl}
 (personal: it shows your apologies; ask staff to revoke it if it leaks)
 </#if>
+<@t.lastNote lastNote!""/>
 <@t.footer group/>

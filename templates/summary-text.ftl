@@ -3,6 +3,8 @@
 <@t.title "Action items and decisions reached: " + meeting.title/>
 
 <@t.when meeting/>
+<#assign noted = notesText?? || decisions?has_content || actionsRecorded?has_content || attended?has_content>
+<#if noted>
 <@t.section "Decisions"/>
 <@t.bullets decisions/>
 <@t.section "Action items recorded"/>
@@ -12,6 +14,10 @@
 ${wrap(attended?join(", "))}
 <#else>
 Not recorded.
+</#if>
+<#else>
+
+${wrap("No notes were received for this meeting, so this summary records no decisions, attendance or new action items. A chair or staff member can still send them: reply to this email with the notes (DECISION:, ACTION: and ATTENDED: lines).")}
 </#if>
 <@t.section "Apologies"/>
 <@t.apologies meeting/>

@@ -12,7 +12,7 @@ import org.plenary.group.Member;
 import org.plenary.group.Role;
 import picocli.CommandLine.Command;
 
-@Command(name = "demo", description = "Try Plenary on this machine: an embedded mail server, an H2 store under "
+@Command(mixinStandardHelpOptions = true, name = "demo", description = "Try Plenary on this machine: an embedded mail server, an H2 store under "
         + "./data/demo and the SSR2 demo group, with the clock in June 2017.")
 final class DemoCommand implements Callable<Integer> {
     /** The seed's coordination call: the demo starts here unless PLENARY_NOW says otherwise. */
@@ -42,6 +42,8 @@ final class DemoCommand implements Callable<Integer> {
             Plenary plenary = new Plenary(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
             plenary.start();
+            DemoState.write(settings, settings.now());
+            Runtime.getRuntime().addShutdownHook(new Thread(DemoState::forget));
             String staff = group.members().stream().filter(m -> m.role() == Role.STAFF).findFirst()
                     .map(Member::email).orElseThrow();
             printWelcome(group, mail, smtpPort, imapPort, settings, staff, plenary.tokens().issue(staff));
@@ -76,6 +78,11 @@ final class DemoCommand implements Callable<Integer> {
                 + " not authenticated, so Amara is asked first; her reply \"yes\" to that question applies it.");
         System.out.println("  4. Read everyone's mail (confirmations, agendas on the list) with any IMAP client on port "
                 + imapPort + ", or see what Plenary understood: " + curl + "http://127.0.0.1:" + http + "/api/emails");
+        System.out.println("  5. See what Plenary would send, as of the demo's clock (explain, preview and token, run from this"
+                + " folder, use the demo's group, store and clock):");
+        System.out.println("       ./plenary preview agenda          # the next meeting's agenda");
+        System.out.println("       ./plenary preview summary --meeting plenary-2017-06-20");
+        System.out.println("       ./plenary preview digest          # this week's digest");
         System.out.println("Ctrl-C stops the demo; its store stays in ./data/demo.");
         System.out.flush();
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", description = "Print, as JSON (one object per line), what Plenary understands of each "
+@Command(mixinStandardHelpOptions = true, name = "explain", description = "Print, as JSON (one object per line), what Plenary understands of each "
         + "email, by the same path the mailbox uses, without changing anything. Set PLENARY_NOW to read dates as "
         + "of another day.")
 final class ExplainCommand implements Callable<Integer> {
@@ -44,7 +44,8 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new PlenaryException("no such file: " + file);
             }
         }
-        try (Plenary plenary = ReadOnlyStore.open(groupOption.applyTo(settings != null ? settings : Settings.fromEnvironment()))) {
+        try (Plenary plenary = ReadOnlyStore.open(groupOption.applyTo(
+                settings != null ? settings : DemoState.beside(Settings.fromEnvironment())))) {
             MailReader reader = new MailReader(plenary.limits());
             for (Path file : files) {
                 out.println(ReceiptJson.explain(plenary.secretariat().explain(reader.read(Files.readAllBytes(file)))));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "preview", description = "Render an outgoing email to standard output without sending it: "
+@Command(mixinStandardHelpOptions = true, name = "preview", description = "Render an outgoing email to standard output without sending it: "
         + "agenda (of the next meeting, or --meeting), digest (of this week), summary (of the last meeting, or --meeting).")
 final class PreviewCommand implements Callable<Integer> {
     @Mixin
@@ -48,7 +48,8 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Plenary plenary = ReadOnlyStore.open(groupOption.applyTo(settings != null ? settings : Settings.fromEnvironment()))) {
+        try (Plenary plenary = ReadOnlyStore.open(groupOption.applyTo(
+                settings != null ? settings : DemoState.beside(Settings.fromEnvironment())))) {
             GroupDefinition group = plenary.group().get();
             Instant now = plenary.clock().instant();
             RenderedEmail email = plenary.database().inRollback(tx -> switch (what) {

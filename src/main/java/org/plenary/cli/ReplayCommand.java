@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "replay", description = "Apply again an email that failed or was rejected (its id in /api/emails), "
+@Command(mixinStandardHelpOptions = true, name = "replay", description = "Apply again an email that failed or was rejected (its id in /api/emails), "
         + "from the raw message the store kept, after fixing what stood in its way. Replies wait in the outbox "
         + "for the running instance.")
 final class ReplayCommand implements Callable<Integer> {

@@ -5,7 +5,7 @@ import org.plenary.app.Plenary;
 import org.plenary.app.Settings;
 import picocli.CommandLine.Command;
 
-@Command(name = "run", description = "Run for real: the mailbox, SMTP server and store of the configuration "
+@Command(mixinStandardHelpOptions = true, name = "run", description = "Run for real: the mailbox, SMTP server and store of the configuration "
         + "(PLENARY_IMAP_URL, PLENARY_SMTP_URL, PLENARY_DB_URL, PLENARY_GROUP_FILE …).")
 final class RunCommand implements Callable<Integer> {
     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "send", description = "Send a plain email through the demo's mail server, as a member would.")
+@Command(mixinStandardHelpOptions = true, name = "send", description = "Send a plain email through the demo's mail server, as a member would.")
 final class SendCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, description = "the sender, e.g. noor@ssr2.test")
     String from;

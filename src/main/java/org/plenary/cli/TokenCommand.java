@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "token", description = "Make an API token for a person of the group (PRODUCT.md 3.6), printed once as "
+@Command(mixinStandardHelpOptions = true, name = "token", description = "Make an API token for a person of the group (PRODUCT.md 3.6), printed once as "
         + "the last word of the output: send it as 'Authorization: Bearer TOKEN'. Only its hash is stored. With "
         + "--revoke, revoke every token and session of that person. Works while the service runs.")
 final class TokenCommand implements Callable<Integer> {
@@ -37,7 +37,8 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Plenary plenary = new Plenary(groupOption.applyTo(settings != null ? settings : Settings.fromEnvironment()))) {
+        try (Plenary plenary = new Plenary(groupOption.applyTo(
+                settings != null ? settings : DemoState.beside(Settings.fromEnvironment())))) {
             if (revoke) {
                 int revoked = plenary.tokens().revoke(email);
                 out.println("Revoked " + revoked + " token(s) and session(s) of " + email + ".");

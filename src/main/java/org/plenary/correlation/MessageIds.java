@@ -83,6 +83,11 @@ public final class MessageIds {
         return parts(messageId, domain).filter(parts -> !NO_REF.equals(parts[1])).map(parts -> parts[1]);
     }
 
+    /** What one of Plenary's ids for {@code domain} was made for; empty for anyone else's id. */
+    public static Optional<Purpose> purposeOf(String messageId, String domain) {
+        return parts(messageId, domain).flatMap(parts -> Purpose.fromId(parts[0]));
+    }
+
     /** Whether the id is one Plenary made for {@code domain}, whatever it refers to (including "-"). */
     public static boolean isOurs(String messageId, String domain) {
         return parts(messageId, domain).isPresent();

@@ -10,6 +10,8 @@ public enum Purpose {
     REMINDER,
     /** The warning to the chairs that apologies leave a meeting short of its quorum. */
     QUORUM,
+    /** Telling the people a change concerns, who did not make it (chairs of a request, an owner of their item). */
+    NOTICE,
     /** The question asking a sender to confirm a held email; its id carries a secret token. */
     HELD;
 

@@ -151,7 +151,10 @@ public final class Announcements {
         Instant since = previousOfKind(tx, group, meeting).map(Meeting::end).orElse(meeting.start().minus(Duration.ofDays(7)));
         List<ActionItem> all = tx.actions().all(group.id());
         List<ActionView> recorded = all.stream().filter(a -> meeting.id().equals(a.meetingId())).map(views::action).toList();
-        List<ActionView> opened = all.stream().filter(a -> a.created().isAfter(since) && !meeting.id().equals(a.meetingId()))
+        // Items the group file brought in were carried over, not opened: they are in the digest's open items.
+        java.util.Set<String> carriedOver = tx.actions().fromGroupFile(group.id());
+        List<ActionView> opened = all.stream().filter(a -> a.created().isAfter(since) && !meeting.id().equals(a.meetingId())
+                        && !carriedOver.contains(a.id()))
                 .map(views::action).toList();
         List<ActionView> closed = all.stream().filter(a -> a.closed() != null && a.closed().isAfter(since))
                 .map(views::action).toList();
@@ -171,8 +174,9 @@ public final class Announcements {
         Views views = new Views(group, tx, now);
         List<MeetingView> meetings = tx.meetings().between(group.id(), now, now.plus(Duration.ofDays(14))).stream()
                 .filter(m -> m.status() != MeetingStatus.MOVED).map(views::meeting).toList();
-        List<String> changes = tx.changes().between(group.id(), since, now).stream()
-                .map(c -> c.text()).toList();
+        List<String> changes = WeekAccount.of(tx.changes().between(group.id(), since, now), ref -> tx.meetings()
+                .find(group.id(), ref).map(m -> m.title() + ", " + DisplayFormats.brief(m.start(), group.timezone()))
+                .or(() -> tx.actions().find(group.id(), ref).map(a -> a.id() + " " + a.title())).orElse(ref));
         DigestModel model = new DigestModel(views.group(), DisplayFormats.weekLabel(weekStart), meetings,
                 views.actionsByOwner(), changes, views.pending(null), ReplyExamples.of(tx, group, null, now));
         return renderer.render("digest", model);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param changes what was changed, one sentence each
  * @param errors what was not understood or not allowed, one sentence each
  * @param suggestions what would work instead, e.g. closest action ids or meetings
+ * @param lastNote said in the last error reply the loop limit allows for a while, else null
  */
 public record ReplyModel(
         GroupView group,
@@ -16,7 +17,13 @@ public record ReplyModel(
         String originalSubject,
         List<String> changes,
         List<String> errors,
-        List<String> suggestions) {
+        List<String> suggestions,
+        String lastNote) {
+
+    public ReplyModel(GroupView group, String recipientName, String originalSubject, List<String> changes,
+                      List<String> errors, List<String> suggestions) {
+        this(group, recipientName, originalSubject, changes, errors, suggestions, null);
+    }
 
     public ReplyModel {
         changes = List.copyOf(changes);

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param originalSubject the subject of the STATUS email, as received (may be blank)
  * @param feedUrl the member's personal calendar feed, or null
+ * @param lastNote said in the last reply the loop limit allows for a while, else null
  */
 public record StatusModel(
         GroupView group,
@@ -14,16 +15,17 @@ public record StatusModel(
         String originalSubject,
         List<ActionView> openActions,
         List<MeetingView> nextMeetings,
-        String feedUrl) {
+        String feedUrl,
+        String lastNote) {
 
     public StatusModel {
         openActions = List.copyOf(openActions);
         nextMeetings = List.copyOf(nextMeetings);
     }
 
-    /** A status without a calendar feed. */
+    /** A status without a calendar feed or a last note. */
     public StatusModel(GroupView group, String recipientName, String originalSubject, List<ActionView> openActions,
                        List<MeetingView> nextMeetings) {
-        this(group, recipientName, originalSubject, openActions, nextMeetings, null);
+        this(group, recipientName, originalSubject, openActions, nextMeetings, null, null);
     }
 }

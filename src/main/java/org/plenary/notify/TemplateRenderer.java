@@ -32,7 +32,7 @@ public final class TemplateRenderer {
     /** Every email Plenary sends, each with a subject, a text and an HTML template. */
     public static final List<String> TEMPLATE_IDS = List.of(
             "agenda", "agenda-update", "cancellation", "meeting-changes", "summary", "digest", "confirmation", "error",
-            "help", "status", "held", "signin", "reminder", "quorum-warning");
+            "help", "status", "held", "signin", "reminder", "quorum-warning", "question", "notice");
 
     private final Configuration configuration;
 

@@ -14,6 +14,9 @@ import org.plenary.group.ActionStatus;
 
 /** Action items numbered A1, A2, … per group, and their notes. */
 public final class ActionRepository {
+    /** The source of the action items the group file brought in. */
+    public static final String GROUP_FILE = "group file";
+
     private final Handle handle;
 
     ActionRepository(Handle handle) {
@@ -80,6 +83,12 @@ public final class ActionRepository {
                 .execute();
         handle.createUpdate("UPDATE actions SET updated_at = :at WHERE group_id = :g AND id = :a")
                 .bind("g", groupId).bind("a", actionId).bind("at", Columns.utc(now)).execute();
+    }
+
+    /** The ids of the action items the group file brought in, which no meeting or email opened. */
+    public java.util.Set<String> fromGroupFile(String groupId) {
+        return java.util.Set.copyOf(handle.createQuery("SELECT id FROM actions WHERE group_id = :g AND source = :s")
+                .bind("g", groupId).bind("s", GROUP_FILE).mapTo(String.class).list());
     }
 
     private ActionItem action(ResultSet row, String groupId) throws SQLException {

@@ -21,6 +21,13 @@ final class AgendaCommands extends CommandFamily {
         requireUpcoming(meeting);
         String id = tx.agenda().addRequest(group.id(), meeting.id(), c.title(), sender.email(), c.minutes(), now);
         resolved.request(id);
+        tell(directory.all().stream().filter(m -> m.role().runsTheGroup()).toList(), meeting.id(),
+                "Agenda request " + id + ": " + c.title(),
+                List.of(sender.name() + " asks for \"" + c.title() + "\"" + minutes(c.minutes()) + " on the agenda of "
+                        + finder.describe(meeting) + "."),
+                List.of("To accept it, reply to this email: ACCEPT " + id,
+                        "To decline it: DECLINE " + id + ": a reason",
+                        "To move it to another meeting: MOVE " + id + " TO a date"));
         return List.of("Agenda request " + id + " recorded: \"" + c.title() + "\"" + minutes(c.minutes()) + " for "
                 + finder.describe(meeting) + "; a chair or staff will accept or decline it");
     }
@@ -42,11 +49,15 @@ final class AgendaCommands extends CommandFamily {
                 tx.agenda().update(group.id(), item.withStatus(AgendaStatus.ACCEPTED, c.reason()));
                 resolved.meeting(item.meetingId());
                 noticeAgendaChange(item.meetingId(), "agenda item accepted: " + item.title());
+                tellRequester(item, "accepted", "\"" + item.title() + "\" is accepted for the agenda of "
+                        + describe(item.meetingId()) + reason(c.reason()) + ".");
                 return List.of(item.requestId() + " accepted: \"" + item.title() + "\" is on the agenda of " + item.meetingId());
             }
             case DECLINE -> {
                 tx.agenda().update(group.id(), item.withStatus(AgendaStatus.DECLINED, c.reason()));
                 resolved.meeting(item.meetingId());
+                tellRequester(item, "declined", "\"" + item.title() + "\" is declined for the agenda of "
+                        + describe(item.meetingId()) + reason(c.reason()) + ".");
                 return List.of(item.requestId() + " declined: \"" + item.title() + "\""
                         + (c.reason() == null ? "" : " (" + c.reason() + ")"));
             }
@@ -55,9 +66,28 @@ final class AgendaCommands extends CommandFamily {
                 requireUpcoming(target);
                 resolved.meeting(target.id());
                 tx.agenda().update(group.id(), item.movedTo(target.id(), tx.agenda().nextPosition(group.id(), target.id())));
+                tellRequester(item, "moved", "\"" + item.title() + "\" is moved from " + describe(item.meetingId())
+                        + " to " + finder.describe(target) + reason(c.reason()) + ".");
                 return List.of(item.requestId() + " moved to " + finder.describe(target) + ": \"" + item.title() + "\"");
             }
         }
+    }
+
+    /** The member who asked for an item hears what became of it, from whoever decided. */
+    private void tellRequester(AgendaItem item, String decision, String what) {
+        if (item.requestedBy() != null) {
+            tell(item.requestedBy(), item.meetingId(), "Your agenda request " + item.requestId() + " is " + decision
+                    + ": " + item.title(), List.of(sender.name() + " " + decision + " your agenda request "
+                    + item.requestId() + ": " + what));
+        }
+    }
+
+    private String describe(String meetingId) {
+        return tx.meetings().find(group.id(), meetingId).map(finder::describe).orElse(meetingId);
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? "" : " (" + reason + ")";
     }
 
     private String pendingRequests() {

@@ -1,7 +1,6 @@
 package org.plenary.workflow;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.plenary.group.GroupDefinition;
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last stage: the reply the verdict chose, into the outbox in the email's transaction. Error, help and status
- * replies are limited to one of each kind per sender and day, so no client can make Plenary flood anyone; a
+ * replies are limited against loops ({@link LoopLimit}), so no client can make Plenary flood anyone; a
  * confirmation is never lost, but past the hourly limit (when one is set) they come as one round-up.
  * Thread-safe.
  */
@@ -36,34 +35,23 @@ final class Answering {
         switch (receipt.reply()) {
             case CONFIRMATION -> confirmations.confirm(tx, group, email, sender, receipt.changes(),
                     receipt.allErrors(), refOf(receipt), now);
-            case HELP -> {
-                if (allowed(tx, group, sender, ReplyKind.HELP, now)) {
-                    replies.help(tx, group, email, sender, now);
-                }
-            }
-            case STATUS -> {
-                if (allowed(tx, group, sender, ReplyKind.STATUS, now)) {
-                    replies.status(tx, group, email, sender, now);
-                }
-            }
-            case ERROR -> {
-                if (allowed(tx, group, sender, ReplyKind.ERROR, now)) {
+            case HELP, STATUS, ERROR -> {
+                LoopLimit.Permit permit = LoopLimit.take(tx, group, sender, receipt.reply(), now);
+                if (!permit.granted()) {
+                    LOG.info("{}: {} reply to {} withheld: the loop limit is reached", email.dedupeKey(),
+                            receipt.reply().id(), sender.email());
+                } else if (receipt.reply() == ReplyKind.HELP) {
+                    replies.help(tx, group, email, sender, permit.lastNote(), now);
+                } else if (receipt.reply() == ReplyKind.STATUS) {
+                    replies.status(tx, group, email, sender, permit.lastNote(), now);
+                } else {
                     List<String> errors = receipt.allErrors().isEmpty()
                             ? List.of("Plenary found no command in your email.") : receipt.allErrors();
-                    replies.error(tx, group, email, sender, errors, suggestions.apply(tx, now), now);
-                } else {
-                    LOG.info("{}: error reply to {} withheld, one was sent today already", email.dedupeKey(),
-                            sender.email());
+                    replies.error(tx, group, email, sender, errors, suggestions.apply(tx, now), permit.lastNote(), now);
                 }
             }
             default -> { }
         }
-    }
-
-    private static boolean allowed(StoreTransaction tx, GroupDefinition group, Member sender, ReplyKind kind,
-                                   Instant now) {
-        LocalDate today = now.atZone(group.timezone()).toLocalDate();
-        return tx.replyLimits().take(group.id(), sender.email(), kind.id(), today);
     }
 
     /** What the confirmation is about, for its thread: the first action item, meeting, or single meeting named. */

@@ -23,21 +23,38 @@ abstract class CommandFamily {
     protected final Member sender;
     protected final Optional<String> thread;
     protected final String source;
+    protected final PeopleToTell told;
+    /** The meeting or action item the sender chose in answer to Plenary's question about this email, if any. */
+    protected final Optional<String> choice;
 
     CommandFamily(Circumstances at) {
         this.group = at.group();
         this.tx = at.tx();
         this.directory = at.directory();
-        this.finder = new MeetingFinder(at.group().id(), at.group().timezone(), at.tx().meetings(), at.now());
+        this.finder = new MeetingFinder(at.group().id(), at.group().timezone(), at.tx().meetings(), at.now())
+                .choosing(at.choice());
         this.notices = at.notices();
         this.now = at.now();
         this.sender = at.sender();
         this.thread = at.thread();
         this.source = at.source();
+        this.told = at.told();
+        this.choice = at.choice();
     }
 
     final String nameOf(String email) {
         return directory.byAddress(email).map(Member::name).orElse(email);
+    }
+
+    /** Tells {@code to} of a change, unless it is the sender's own: they have their confirmation. */
+    final void tell(List<Member> to, String ref, String headline, List<String> lines, List<String> followUps) {
+        List<Member> others = to.stream().filter(m -> !m.email().equals(sender.email())).toList();
+        told.add(new PeopleToTell.Notice(others, ref, headline, lines, followUps));
+    }
+
+    /** Tells one member, by address, of a change someone else made; nobody when the address is no member's. */
+    final void tell(String email, String ref, String headline, List<String> lines) {
+        directory.byAddress(email).ifPresent(m -> tell(List.of(m), ref, headline, lines, List.of()));
     }
 
     final void noticeAgendaChange(String meetingId, String what) {

@@ -23,8 +23,9 @@ final class CommandHandler {
     private final UndoCommands undo;
 
     CommandHandler(GroupDefinition group, StoreTransaction tx, Directory directory, GatheredChanges notices,
-                   Instant now, Member sender, Optional<String> thread, String source) {
-        this.at = new Circumstances(group, tx, directory, notices, now, sender, thread, source);
+                   Instant now, Member sender, Optional<String> thread, Optional<String> choice, String source,
+                   PeopleToTell told) {
+        this.at = new Circumstances(group, tx, directory, notices, now, sender, thread, choice, source, told);
         this.apologies = new ApologyCommands(at);
         this.agenda = new AgendaCommands(at);
         this.actions = new ActionCommands(at);
@@ -42,6 +43,8 @@ final class CommandHandler {
                         at.source());
             }
             return Effect.done(command, done, changes);
+        } catch (Ambiguity ambiguity) {
+            return Effect.ambiguous(command, resolved.build(), ambiguity);
         } catch (Refusal refusal) {
             return Effect.refused(command, resolved.build(), refusal.getMessage());
         }

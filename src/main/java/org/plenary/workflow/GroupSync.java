@@ -79,7 +79,7 @@ public final class GroupSync {
             boolean known = existing.stream()
                     .anyMatch(a -> a.title().equals(action.title()) && a.owner().equals(action.owner()));
             if (!known) {
-                tx.actions().create(group.id(), action.title(), action.owner(), action.due(), null, now, "group file");
+                tx.actions().create(group.id(), action.title(), action.owner(), action.due(), null, now, org.plenary.store.ActionRepository.GROUP_FILE);
                 added++;
             }
         }

@@ -14,6 +14,7 @@ import org.plenary.intake.InboundEmail;
 import org.plenary.intake.MailReader;
 import org.plenary.store.HeldAnswer;
 import org.plenary.store.HeldEmail;
+import org.plenary.notify.DisplayFormats;
 import org.plenary.store.StoreTransaction;
 
 /**
@@ -22,7 +23,8 @@ import org.plenary.store.StoreTransaction;
  * address that was asked, within {@link Holding#HELD_FOR}, applies the held email from its raw message, as
  * though it had just arrived with trust granted, and its sender gets the ordinary confirmation; "no" drops it.
  * A reply from anyone else applies nothing and is answered by nothing; a late one is told the email expired.
- * Any other reply is read as an ordinary email. Self-contained beside the other stages: it reads only thread
+ * Any other reply is read as an ordinary email. A reply to a question about which meeting was meant ({@link Asking})
+ * is read the same way, with a chosen meeting in place of "yes". Self-contained beside the other stages: it reads only thread
  * headers and the first line. Thread-safe.
  */
 final class HeldAnswers {
@@ -30,10 +32,13 @@ final class HeldAnswers {
             "do it");
     private static final Set<String> NO = Set.of("no", "n", "cancel", "drop", "drop it", "no thanks");
 
-    /** Applies a held email's raw message again, with its sender's confirmation standing in for trust. */
+    /**
+     * Applies a held email's raw message again: with its sender's confirmation standing in for trust, or, for a
+     * question, with the meeting the answer chose and the sender's usual trust.
+     */
     @FunctionalInterface
     interface Confirmed {
-        Receipt apply(StoreTransaction tx, InboundEmail email, byte[] raw);
+        Receipt apply(StoreTransaction tx, InboundEmail email, byte[] raw, boolean trusted, Optional<String> choice);
     }
 
     private enum Answer { YES, NO, OTHER }
@@ -61,6 +66,10 @@ final class HeldAnswers {
                     "a reply to the question about held email " + held.emailNo() + " from someone other than "
                             + held.sender() + ", who alone can confirm it"));
         }
+        if (held.isQuestion()) {
+            return answerQuestion(tx, group, email, sender, viaList, raw, reply, now, confirmed, held,
+                    tokenHash.get());
+        }
         Answer answer = answerIn(email);
         if (answer == Answer.OTHER) {
             return Optional.empty();
@@ -77,7 +86,7 @@ final class HeldAnswers {
             if (reply) {
                 replies.error(tx, group, email, sender, List.of("The email you were asked about was held for "
                         + Holding.HELD_FOR.toHours() + " hours and has expired: nothing of it was done."),
-                        List.of("To do it now, send its commands again in a new email."), now);
+                        List.of("To do it now, send its commands again in a new email."), null, now);
             }
             return Optional.of(late);
         }
@@ -92,18 +101,74 @@ final class HeldAnswers {
             }
             return Optional.of(dropped);
         }
-        if (!tx.held().answer(group.id(), hash, HeldAnswer.CONFIRMED, now)) {
+        return Optional.of(applyHeld(tx, group, email, sender, viaList, raw, now, held, hash,
+                "held, then confirmed by " + email.dedupeKey(), "confirmed held email " + held.emailNo(),
+                heldEmail -> confirmed.apply(tx, reader.read(heldEmail), heldEmail, true, Optional.empty())));
+    }
+
+    /**
+     * An answer to a question about which meeting was meant: the meeting it picks ({@link ChoiceAnswer}) settles
+     * the email asked about, which applies as though it had just arrived saying so (its sender's trust rules
+     * still hold, and its confirmation answers it). An answer that picks none is read as an ordinary email.
+     */
+    private Optional<Receipt> answerQuestion(StoreTransaction tx, GroupDefinition group, InboundEmail email,
+                                             Member sender, boolean viaList, byte[] raw, boolean reply, Instant now,
+                                             Confirmed confirmed, HeldEmail held, String hash) {
+        List<Choice> candidates = held.choices().stream().map(id -> described(tx, group, id)).toList();
+        Optional<Choice> picked = ChoiceAnswer.pick(firstLine(email), candidates);
+        if (picked.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!held.waiting()) {
             return Optional.of(stop(tx, group, email, sender, viaList, raw, now, Outcome.IGNORED,
-                    "held email " + held.emailNo() + " was answered already"));
+                    "the question about email " + held.emailNo() + " was answered already"));
+        }
+        if (held.expiredAt(now)) {
+            tx.held().answer(group.id(), hash, HeldAnswer.EXPIRED, now);
+            Receipt late = stop(tx, group, email, sender, viaList, raw, now, Outcome.REJECTED,
+                    "the question about email " + held.emailNo() + " expired unanswered");
+            if (reply) {
+                replies.error(tx, group, email, sender, List.of("Plenary waited " + Holding.HELD_FOR.toHours()
+                        + " hours for your answer and has stopped waiting: nothing of that email was done."),
+                        List.of("To do it now, send it again naming " + picked.get().id() + "."),
+                        null, now);
+            }
+            return Optional.of(late);
+        }
+        String chosen = picked.get().id();
+        return Optional.of(applyHeld(tx, group, email, sender, viaList, raw, now, held, hash,
+                "asked which one, then answered by " + email.dedupeKey(),
+                "answered the question about email " + held.emailNo() + " with " + chosen,
+                heldEmail -> confirmed.apply(tx, reader.read(heldEmail), heldEmail, false, Optional.of(chosen))));
+    }
+
+    /** A candidate a question named, as an answer may pick it: a meeting by its kind, title and time, an item by its title. */
+    private static Choice described(StoreTransaction tx, GroupDefinition group, String id) {
+        return tx.meetings().find(group.id(), id)
+                .map(m -> new Choice(id, m.kind() + " " + m.title() + " " + DisplayFormats.brief(m.start(), group.timezone())))
+                .or(() -> tx.actions().find(group.id(), id).map(a -> new Choice(id, a.title())))
+                .orElse(new Choice(id, ""));
+    }
+
+    /**
+     * Applies the email kept under {@code hash} once, from its raw message, and records the answer that did it as
+     * applied; an email answered already (a concurrent reply) is not applied again.
+     */
+    private Receipt applyHeld(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member sender,
+                              boolean viaList, byte[] raw, Instant now, HeldEmail held, String hash, String superseded,
+                              String reason, java.util.function.Function<byte[], Receipt> apply) {
+        if (!tx.held().answer(group.id(), hash, HeldAnswer.CONFIRMED, now)) {
+            return stop(tx, group, email, sender, viaList, raw, now, Outcome.IGNORED,
+                    "email " + held.emailNo() + " was answered already");
         }
         byte[] heldRaw = tx.ledger().raw(group.id(), held.emailNo()).orElseThrow(() -> new IllegalStateException(
                 "held email " + held.emailNo() + " has no raw message"));
-        tx.ledger().supersede(group.id(), held.emailNo(), "held, then confirmed by " + email.dedupeKey());
-        Receipt applied = confirmed.apply(tx, reader.read(heldRaw), heldRaw);
-        Receipt receipt = new Receipt(email, Outcome.APPLIED, "confirmed held email " + held.emailNo() + ": "
-                + applied.outcome().id(), sender, viaList, List.of(), List.of(), ReplyKind.NONE);
+        tx.ledger().supersede(group.id(), held.emailNo(), superseded);
+        Receipt applied = apply.apply(heldRaw);
+        Receipt receipt = new Receipt(email, Outcome.APPLIED, reason + ": " + applied.outcome().id(), sender, viaList,
+                List.of(), List.of(), ReplyKind.NONE);
         record(tx, group, receipt, raw, now);
-        return Optional.of(receipt);
+        return receipt;
     }
 
     /** The token of the held question this email answers: In-Reply-To first, then References newest first. */
@@ -118,9 +183,13 @@ final class HeldAnswers {
         return ids.stream().map(id -> MessageIds.tokenOf(id, domain)).flatMap(Optional::stream).findFirst();
     }
 
+    private static String firstLine(InboundEmail email) {
+        return email.visibleText() == null ? "" : email.visibleText().strip().lines().findFirst().orElse("");
+    }
+
     /** The first line the sender wrote, as yes, no or anything else. */
     private static Answer answerIn(InboundEmail email) {
-        String first = email.visibleText() == null ? "" : email.visibleText().strip().lines().findFirst().orElse("");
+        String first = firstLine(email);
         String word = first.strip().toLowerCase(Locale.ROOT).replaceAll("[.!,;:]+$", "").strip();
         if (YES.contains(word)) {
             return Answer.YES;

@@ -22,12 +22,24 @@ public final class MeetingFinder {
     private final ZoneId zone;
     private final MeetingRepository meetings;
     private final Instant now;
+    private final Optional<String> choice;
 
     public MeetingFinder(String groupId, ZoneId zone, MeetingRepository meetings, Instant now) {
+        this(groupId, zone, meetings, now, Optional.empty());
+    }
+
+    private MeetingFinder(String groupId, ZoneId zone, MeetingRepository meetings, Instant now,
+                          Optional<String> choice) {
         this.groupId = groupId;
         this.zone = zone;
         this.meetings = meetings;
         this.now = now;
+        this.choice = choice;
+    }
+
+    /** The same finder, where the meeting the sender chose in answer to a question settles an ambiguity. */
+    MeetingFinder choosing(Optional<String> meeting) {
+        return new MeetingFinder(groupId, zone, meetings, now, meeting);
     }
 
     /** The one meeting meant; {@code attendee} narrows candidates to meetings that member attends. */
@@ -83,8 +95,15 @@ public final class MeetingFinder {
         }
         List<Meeting> candidates = attended.isEmpty() ? onDays : attended;
         if (candidates.size() > 1) {
-            throw new Refusal("there is more than one meeting " + when + ": " + describe(candidates)
-                    + "; name the kind (e.g. 'plenary') or the meeting id");
+            List<Meeting> chosen = candidates.stream().filter(m -> choice.filter(m.id()::equals).isPresent()).toList();
+            if (chosen.size() == 1) {
+                return chosen;
+            }
+            throw new Ambiguity("there is more than one meeting " + when + ": " + describe(candidates)
+                    + "; name the kind (e.g. 'plenary') or the meeting id",
+                    "Your email could mean more than one meeting " + when,
+                    candidates.stream().map(m -> new Choice(m.id(), m.title() + ", "
+                            + DisplayFormats.brief(m.start(), zone) + " (" + m.id() + ")")).toList());
         }
         return candidates;
     }

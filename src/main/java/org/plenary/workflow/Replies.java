@@ -15,6 +15,8 @@ import org.plenary.notify.HeldModel;
 import org.plenary.notify.HelpModel;
 import org.plenary.notify.MeetingView;
 import org.plenary.notify.MailDraft;
+import org.plenary.notify.NoticeModel;
+import org.plenary.notify.QuestionModel;
 import org.plenary.notify.RenderedEmail;
 import org.plenary.notify.ReplyExamples;
 import org.plenary.notify.ReplyModel;
@@ -86,10 +88,11 @@ public final class Replies {
                 .idSeed(sources.get(0) + "/round-up").build(), now, until);
     }
 
+    /** @param lastNote said when this is the last reply the loop limit allows for a while, else null */
     public void error(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, List<String> errors,
-                      List<String> suggestions, Instant now) {
+                      List<String> suggestions, String lastNote, Instant now) {
         ReplyModel model = new ReplyModel(GroupView.of(group), to.name(), subjectOf(email),
-                List.of(), errors, suggestions);
+                List.of(), errors, suggestions, lastNote);
         send(tx, group, email, to, Purpose.ERROR, null, renderer.render("error", model), now);
     }
 
@@ -120,13 +123,41 @@ public final class Replies {
                 .messageId(questionId).build(), now);
     }
 
-    public void help(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {
+    /**
+     * The question about an email that could mean more than one meeting, to the sender alone (even when the email
+     * came through the list). Its Message-ID is {@code questionId}, carrying the token an answer must reply to.
+     */
+    public void question(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, String doubt,
+                         List<String> choices, String questionId, String expiresIn, String lastNote, Instant now) {
+        QuestionModel model = new QuestionModel(GroupView.of(group), to.name(), subjectOf(email), doubt, choices,
+                expiresIn, lastNote);
+        tx.outbox().add(MailDraft.of(group, Purpose.HELD).to(List.of(email.sender())).content(renderer.render(
+                        "question", model))
+                .answering(ReplyThread.answering(email.messageId(), email.references()))
+                .messageId(questionId).build(), now);
+    }
+
+    /**
+     * A notice to the people a change concerns, who did not make it: about {@code ref} (a meeting or action id, so
+     * a reply to it is read in that thread), marked auto-generated; {@code seed} makes its Message-ID.
+     */
+    public void notice(StoreTransaction tx, GroupDefinition group, List<Member> to, String ref, String headline,
+                       List<String> lines, List<String> followUps, String seed, Instant now) {
+        NoticeModel model = new NoticeModel(GroupView.of(group), to.size() == 1 ? to.get(0).name() : null, headline,
+                lines, followUps);
+        tx.outbox().add(MailDraft.of(group, Purpose.NOTICE).about(ref).to(to.stream().map(Member::email).toList())
+                .content(renderer.render("notice", model)).idSeed(seed).build(), now);
+    }
+
+    public void help(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, String lastNote,
+                     Instant now) {
         HelpModel model = new HelpModel(GroupView.of(group), to.name(), to.role().id(),
-                subjectOf(email), ReplyExamples.of(tx, group, to.email(), now));
+                subjectOf(email), ReplyExamples.of(tx, group, to.email(), now), lastNote);
         send(tx, group, email, to, Purpose.HELP, null, renderer.render("help", model), now);
     }
 
-    public void status(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, Instant now) {
+    public void status(StoreTransaction tx, GroupDefinition group, InboundEmail email, Member to, String lastNote,
+                       Instant now) {
         Views views = new Views(group, tx, now);
         List<MeetingView> next = new ArrayList<>();
         for (Meeting meeting : tx.meetings().between(group.id(), now, now.plus(java.time.Duration.ofDays(28)))) {
@@ -135,7 +166,7 @@ public final class Replies {
             }
         }
         StatusModel model = new StatusModel(views.group(), to.name(), subjectOf(email), views.openActionsOf(to.email()),
-                next, feedLinks.of(tx, group, to, now));
+                next, feedLinks.of(tx, group, to, now), lastNote);
         send(tx, group, email, to, Purpose.STATUS, null, renderer.render("status", model), now);
     }
 
@@ -144,7 +175,8 @@ public final class Replies {
         MailDraft draft = MailDraft.of(group, purpose).about(ref).to(List.of(to.email())).content(rendered)
                 .subject(SubjectTag.naming(rendered.subject(), group.tag(), ref))
                 .answering(ReplyThread.answering(email.messageId(), email.references()))
-                .idSeed(email.dedupeKey() + "/" + purpose.id());
+                // An email replayed by staff is answered again, with an id of its own.
+                .idSeed(email.dedupeKey() + "/" + purpose.id() + "/" + now.toEpochMilli());
         if (purpose == Purpose.CONFIRMATION) {
             // A reply UNDO must answer this very email: an id nobody can work out from the original's (which the
             // list may have shown) means only the sender's own mailbox can undo the change.

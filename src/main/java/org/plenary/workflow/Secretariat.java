@@ -24,12 +24,17 @@ import org.slf4j.LoggerFactory;
  * One email through the same named stages every time, as a list one reads top to bottom in {@link #process}:
  * {@link Guards} → {@link Dedupe} → {@link HeldAnswers} → {@link Undoing} or {@link Understanding} (without the
  * lines that only {@link Echoes echo} Plenary's own) → {@link Admission} → {@link SenderTrust} (→ {@link Holding})
- * → {@link Acting} → {@link Verdict} → {@link Recording} → {@link Answering}. Everything happens in one
+ * → {@link Acting} (→ {@link Asking}) → {@link Verdict} → {@link Recording} → {@link Answering}. Everything happens in one
  * transaction, so the effects, the ledger row and the reply commit together or not at all. Thread-safe.
  */
 public final class Secretariat {
     private static final Logger LOG = LoggerFactory.getLogger(Secretariat.class);
     /** More commands than this in one email are refused whole: no one writes them by hand (PRODUCT.md 3.6). */
+
+    /** Plenary's emails that asked something or said something failed: a reply to them is never ignored. */
+    private static final java.util.Set<org.plenary.correlation.Purpose> ASKING = java.util.EnumSet.of(
+            org.plenary.correlation.Purpose.ERROR, org.plenary.correlation.Purpose.HELD,
+            org.plenary.correlation.Purpose.HELP, org.plenary.correlation.Purpose.STATUS);
 
     private final Supplier<GroupDefinition> currentGroup;
     private final Database database;
@@ -40,6 +45,7 @@ public final class Secretariat {
     private final Undoing undoing = new Undoing();
     private final Understanding understanding = new Understanding();
     private final Acting acting;
+    private final Asking asking;
     private final Recording recording = new Recording();
     private final Answering answering;
     private final SenderTrust senderTrust;
@@ -60,7 +66,8 @@ public final class Secretariat {
         this.clock = clock;
         this.replies = replies;
         this.guards = new Guards(authenticity);
-        this.acting = new Acting(notices);
+        this.acting = new Acting(notices, new PeopleNotices(replies));
+        this.asking = new Asking(recording, replies);
         this.senderTrust = new SenderTrust(authenticity);
         this.holding = new Holding(acting, recording, replies);
         this.heldAnswers = new HeldAnswers(recording, replies);
@@ -74,7 +81,7 @@ public final class Secretariat {
 
     /** Applies an email and commits; a second delivery of the same email is recorded as a duplicate. */
     public Receipt receive(InboundEmail email, byte[] raw) {
-        Receipt receipt = database.inTransaction(tx -> process(tx, email, raw, true, false));
+        Receipt receipt = database.inTransaction(tx -> process(tx, email, raw, true, false, Optional.empty()));
         LOG.info("{} from {}: {}{}", email.dedupeKey(), email.from(), receipt.outcome(),
                 receipt.reason() == null ? "" : " (" + receipt.reason() + ")");
         return receipt;
@@ -97,17 +104,21 @@ public final class Secretariat {
             byte[] raw = tx.ledger().raw(group.id(), emailNo)
                     .orElseThrow(() -> new PlenaryException("email " + emailNo + " has no raw message kept"));
             tx.ledger().supersede(group.id(), emailNo, "replayed: " + (entry.reason() == null ? "" : entry.reason()));
-            return process(tx, reader.apply(raw), raw, true, false);
+            return process(tx, reader.apply(raw), raw, true, false, Optional.empty());
         });
     }
 
     /** What Plenary understands of an email, by the same path as {@link #receive}, with nothing kept. */
     public Receipt explain(InboundEmail email) {
-        return database.inRollback(tx -> process(tx, email, null, false, false));
+        return database.inRollback(tx -> process(tx, email, null, false, false, Optional.empty()));
     }
 
-    /** @param confirmed the sender confirmed this held email by reply, which stands in for a trusted pass */
-    private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply, boolean confirmed) {
+    /**
+     * @param confirmed the sender confirmed this held email by reply, which stands in for a trusted pass
+     * @param choice the meeting the sender chose in answer to Plenary's question about this email
+     */
+    private Receipt process(StoreTransaction tx, InboundEmail email, byte[] raw, boolean reply, boolean confirmed,
+                            Optional<String> choice) {
         GroupDefinition group = currentGroup.get();
         Instant now = clock.instant();
         // A member removed from the group file is a stranger now, whatever their history.
@@ -130,13 +141,14 @@ public final class Secretariat {
         }
         Member sender = member.get();
         Optional<Receipt> answered = heldAnswers.answer(tx, group, email, sender, viaList, raw, reply, now,
-                (t, heldEmail, heldRaw) -> process(t, heldEmail, heldRaw, reply, true));
+                (t, heldEmail, heldRaw, trusted, chosen) -> process(t, heldEmail, heldRaw, reply, trusted, chosen));
         if (answered.isPresent()) {
             return answered.get();
         }
         Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now);
         Understood understood = undoing.recognise(tx, group, email).orElseGet(() ->
-                understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now));
+                understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now))
+                .choosing(choice);
         Optional<Receipt> stopped = Admission.stopped(email, echoes, understood, sender, viaList);
         Receipt receipt;
         if (stopped.isPresent()) {
@@ -150,7 +162,12 @@ public final class Secretariat {
                 }
             }
             List<Effect> effects = acting.act(tx, group, directory, sender, understood, email.dedupeKey(), now);
-            Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList));
+            Optional<Receipt> asked = asking.ask(tx, group, sender, email, understood, effects, viaList, raw, reply,
+                    now);
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+            Verdict verdict = Verdict.of(Verdict.Facts.of(understood, effects, viaList, answersOurs(email)));
             receipt = new Receipt(email, verdict.outcome(), verdict.reason(), sender, viaList, effects,
                     understood.errors(), verdict.reply());
         }
@@ -191,6 +208,15 @@ public final class Secretariat {
     private List<String> suggestions(StoreTransaction tx, Instant now) {
         MeetingFinder finder = new MeetingFinder(group().id(), group().timezone(), tx.meetings(), now);
         return ReplyExamples.of(tx, group(), null, now).suggestions(finder.upcomingHint());
+    }
+
+    /**
+     * Whether the email answers one of Plenary's emails that asked nothing (a confirmation, a notice, an agenda, a
+     * digest): a reply to an error or a question without a command is still someone who needs an answer.
+     */
+    private boolean answersOurs(InboundEmail email) {
+        return org.plenary.correlation.MessageIds.purposeOf(email.inReplyTo(), group().domain())
+                .filter(purpose -> !ASKING.contains(purpose)).isPresent();
     }
 
     /** The meeting of the thread, as {@link ThreadResolver} reads it. */

@@ -11,16 +11,22 @@ record Verdict(Outcome outcome, ReplyKind reply, String reason) {
 
     /**
      * The facts the verdict rests on: were there commands, unreadable lines, changes made, commands refused, a
-     * request for help or status, and did the email come through the mailing list.
+     * request for help or status, did the email come through the mailing list, and does it answer one of Plenary's
+     * own emails that needed no answer (a confirmation, a notice, an agenda: "thanks" to those is no question).
      */
     record Facts(boolean commands, boolean errors, boolean changed, boolean refused, boolean help, boolean status,
-                 boolean viaList) {
+                 boolean viaList, boolean answersOurs) {
 
-        static Facts of(Understood understood, List<Effect> effects, boolean viaList) {
+        Facts(boolean commands, boolean errors, boolean changed, boolean refused, boolean help, boolean status,
+              boolean viaList) {
+            this(commands, errors, changed, refused, help, status, viaList, false);
+        }
+
+        static Facts of(Understood understood, List<Effect> effects, boolean viaList, boolean answersOurs) {
             return new Facts(!understood.commands().isEmpty(), !understood.errors().isEmpty(),
                     effects.stream().anyMatch(Effect::changed), effects.stream().anyMatch(Effect::failed),
                     effects.stream().anyMatch(e -> e.kind() == CommandKind.HELP),
-                    effects.stream().anyMatch(e -> e.kind() == CommandKind.STATUS), viaList);
+                    effects.stream().anyMatch(e -> e.kind() == CommandKind.STATUS), viaList, answersOurs);
         }
 
         boolean failed() {
@@ -44,13 +50,17 @@ record Verdict(Outcome outcome, ReplyKind reply, String reason) {
 
     private static String reason(Facts facts) {
         return switch (outcome(facts)) {
-            case IGNORED -> facts.viaList() ? "list discussion without a command" : "no command";
+            case IGNORED -> facts.viaList() ? "list discussion without a command"
+                    : facts.answersOurs() ? "a reply to Plenary's own email without a command" : "no command";
             case REJECTED -> "no command could be applied";
             default -> null;
         };
     }
 
-    /** A change is always confirmed; list discussion without a command gets no answer, a direct email an error. */
+    /**
+     * A change is always confirmed; list discussion without a command gets no answer, nor does a "thanks" in reply
+     * to a confirmation, a notice or an agenda; any other direct email without a command gets an error.
+     */
     private static ReplyKind reply(Facts facts) {
         if (facts.changed()) {
             return ReplyKind.CONFIRMATION;
@@ -62,7 +72,7 @@ record Verdict(Outcome outcome, ReplyKind reply, String reason) {
             return ReplyKind.STATUS;
         }
         if (!facts.commands()) {
-            return facts.viaList() ? ReplyKind.NONE : ReplyKind.ERROR;
+            return facts.viaList() || (facts.answersOurs() && !facts.errors()) ? ReplyKind.NONE : ReplyKind.ERROR;
         }
         return facts.failed() ? ReplyKind.ERROR : ReplyKind.NONE;
     }

@@ -59,7 +59,8 @@ class MessageIdsTest {
     @Test
     void knowsEveryPurposeByItsWrittenIdAndNoOther() {
         assertThat(java.util.Arrays.stream(Purpose.values()).map(Purpose::id)).containsExactlyInAnyOrder(
-                "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status", "held", "signin");
+                "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status", "held", "signin",
+                "notice");
         assertThat(Purpose.fromId("gossip")).isEmpty();
         assertThat(MessageIds.isOurs("<gossip.A7.k3j2h1q8z0m4@ssr2.test>", "ssr2.test")).isFalse();
     }

@@ -36,6 +36,8 @@ public final class SampleModels {
             case "help" -> help("staff");
             case "status" -> status();
             case "held" -> held();
+            case "question" -> question();
+            case "notice" -> notice();
             case "signin" -> new SignInModel(GROUP, "Noor Haddad", "http://127.0.0.1:8080/login/sample-one-time-token", 15);
             case "reminder" -> new ReminderModel(GROUP, "Noor Haddad", new ActionView("A7",
                     "Circulate the outreach draft", "Noor Haddad", "noor@ssr2.test", "open", "17 June 2017", 0, null), false);
@@ -196,6 +198,21 @@ public final class SampleModels {
         return new HeldModel(GROUP, "Amara Okafor", "cancel",
                 List.of("The SSR2 Plenary Call, Tuesday 20 June 13:00 UTC is cancelled (reason: no quorum)."),
                 List.of(), "72 hours");
+    }
+
+    public static QuestionModel question() {
+        return new QuestionModel(GROUP, "Zoë Brandt", "27 June",
+                "Your email could mean more than one meeting on Tuesday 27 June 2017",
+                List.of("SSR2 Plenary Call, Tuesday 27 June 13:00 UTC (plenary-2017-06-27)",
+                        "Outreach sub-team call, Tuesday 27 June 16:00 UTC (outreach-2017-06-27)"),
+                "72 hours", "Plenary has answered you 5 times this hour; it will answer again after that.");
+    }
+
+    public static NoticeModel notice() {
+        return new NoticeModel(GROUP, null, "Agenda request R1: Outreach plan review",
+                List.of("Kaveh Rostami asks for \"Outreach plan review\" (20 min) on the agenda of the SSR2 Plenary Call,"
+                        + " Tuesday 27 June 13:00 UTC."),
+                List.of("To accept it, reply: ACCEPT R1", "To decline it, reply: DECLINE R1: a reason"));
     }
 
     public static ReplyModel error() {

@@ -2,13 +2,14 @@ package org.plenary.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.TimeZone;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.plenary.store.ReplyLimits.Allowance;
 
 class ScheduleAndReplyLimitStoreTest extends StoreTestSupport {
-    private static final LocalDate JUNE_15 = LocalDate.of(2017, 6, 15);
-
     @Test
     void aRecordedSendIsDone() {
         use(tx -> tx.schedule().record(GROUP, "digest:2017-W25", null, NOW));
@@ -26,35 +27,45 @@ class ScheduleAndReplyLimitStoreTest extends StoreTestSupport {
     }
 
     @Test
-    void aSenderGetsOneReplyOfAKindADay() {
-        boolean first = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", JUNE_15));
-        boolean second = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", JUNE_15));
-        boolean nextDay = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", JUNE_15.plusDays(1)));
-
-        assertThat(new boolean[] {first, second, nextDay}).containsExactly(true, false, true);
-    }
-
-    @Test
-    void anotherKindOrSenderHasItsOwnLimit() {
-        use(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", JUNE_15));
-
-        boolean help = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "help", JUNE_15));
-        boolean zoe = in(tx -> tx.replyLimits().take(GROUP, "zoe@ssr2.test", "error", JUNE_15));
-
-        assertThat(help).isTrue();
-        assertThat(zoe).isTrue();
-    }
-
-    @Test
-    void theDayOfALimitDoesNotDependOnTheJvmTimeZone() {
-        use(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", JUNE_15));
-        TimeZone original = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
-        try {
-            boolean again = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", JUNE_15));
-            assertThat(again).isFalse();
-        } finally {
-            TimeZone.setDefault(original);
+    void aSenderGetsFiveRepliesAnHourAndTheFifthIsTheLast() {
+        List<Allowance> taken = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Instant at = NOW.plusSeconds(60L * i);
+            String kind = i % 2 == 0 ? "error" : "help";
+            taken.add(in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", kind, at, 5, 20)));
         }
+        Allowance nextHour = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error",
+                NOW.plus(Duration.ofMinutes(61)), 5, 20));
+
+        assertThat(taken).containsExactly(Allowance.ALLOWED, Allowance.ALLOWED, Allowance.ALLOWED, Allowance.ALLOWED,
+                Allowance.LAST, Allowance.REFUSED);
+        assertThat(nextHour).isEqualTo(Allowance.ALLOWED);
+    }
+
+    @Test
+    void twentyADayHoweverSpreadOut() {
+        for (int i = 0; i < 20; i++) {
+            Instant at = NOW.plus(Duration.ofHours(i));
+            use(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", at, 5, 20));
+        }
+
+        Allowance sameDay = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error",
+                NOW.plus(Duration.ofHours(21)), 5, 20));
+        Allowance nextDay = in(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error",
+                NOW.plus(Duration.ofHours(25)), 5, 20));
+
+        assertThat(sameDay).isEqualTo(Allowance.REFUSED);
+        assertThat(nextDay).isEqualTo(Allowance.ALLOWED);
+    }
+
+    @Test
+    void anotherSenderHasItsOwnLimit() {
+        for (int i = 0; i < 5; i++) {
+            use(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", NOW, 5, 20));
+        }
+
+        Allowance zoe = in(tx -> tx.replyLimits().take(GROUP, "zoe@ssr2.test", "error", NOW, 5, 20));
+
+        assertThat(zoe).isEqualTo(Allowance.ALLOWED);
     }
 }

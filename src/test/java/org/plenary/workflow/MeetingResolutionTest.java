@@ -97,12 +97,13 @@ class MeetingResolutionTest {
     }
 
     @Test
-    void aDayWithTwoMeetingsTheSenderAttendsIsAnErrorNamingBoth() {
+    void aDayWithTwoMeetingsTheSenderAttendsIsAQuestionNamingBoth() {
         JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies", "Apologies for 27 June");
         assertThat(onlyCommand(explained)).doesNotContainKey("meetings").containsKey("error");
         assertThat(errors(explained)).first().asString()
                 .contains("more than one meeting on Tuesday 27 June 2017", "plenary-2017-06-27", "outreach-2017-06-27");
-        assertThat(explained.get("reply").asText()).isEqualTo("error");
+        assertThat(explained.get("reply").asText()).isEqualTo("question");
+        assertThat(explained.get("outcome").asText()).isEqualTo("held");
     }
 
     @Test

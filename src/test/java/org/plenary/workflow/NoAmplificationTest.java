@@ -136,9 +136,12 @@ class NoAmplificationTest {
         // After the hour, confirmations come one by one again.
         clock.set(NOW.plus(Duration.ofMinutes(61)));
         receive("noor@ssr2.test", "Item 41", "AGENDA: Item 41 for the plenary on 27 June");
-        OutboxEmail latest = outbox().get(0);
+        // The chairs' notices of each request are theirs; Noor's own mail is what is limited here.
+        List<OutboxEmail> noorsNow = outbox().stream().filter(e -> e.recipients().equals(List.of("noor@ssr2.test")))
+                .toList();
+        OutboxEmail latest = noorsNow.get(0);
         assertThat(latest.text()).contains("Item 41").doesNotContain("round-up");
-        assertThat(outbox().get(1).outboxNo()).isEqualTo(roundUp.outboxNo());
+        assertThat(noorsNow.get(1).outboxNo()).isEqualTo(roundUp.outboxNo());
     }
 
     @Test

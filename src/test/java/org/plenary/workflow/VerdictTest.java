@@ -43,4 +43,20 @@ class VerdictTest {
 
         assertThat(verdict).isEqualTo(new Verdict(outcome, reply, reason));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # case, in reply to a confirmation      | commands | errors | changed | refused | outcome        | reply        | reason
+            thanks                                  | false    | false  | false   | false   | IGNORED        | NONE         | a reply to Plenary's own email without a command
+            a new command                           | true     | false  | true    | false   | APPLIED        | CONFIRMATION | -
+            a new command refused                   | true     | false  | false   | true    | REJECTED       | ERROR        | no command could be applied
+            an unreadable line                      | false    | true   | false   | false   | REJECTED       | ERROR        | no command could be applied
+            """)
+    void aReplyToAConfirmationIsReadLikeAnyEmailButThanksIsNoQuestion(String example, boolean commands, boolean errors,
+                                                                      boolean changed, boolean refused, Outcome outcome,
+                                                                      ReplyKind reply, String reason) {
+        Verdict verdict = Verdict.of(new Verdict.Facts(commands, errors, changed, refused, false, false, false, true));
+
+        assertThat(verdict).isEqualTo(new Verdict(outcome, reply, reason));
+    }
 }

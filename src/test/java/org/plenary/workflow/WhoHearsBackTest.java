@@ -36,6 +36,30 @@ class WhoHearsBackTest {
     }
 
     @Test
+    void anApologyThatFitsTwoMeetingsIsAQuestionEvenThroughTheList() {
+        JsonNode explained = plenary.explain("zoe@ssr2.test", "Re: [SSR2] Weekly digest",
+                "Apologies for the call on 27 June, I will be travelling.", VIA_THE_LIST);
+        assertThat(explained.get("viaList").asBoolean()).isTrue();
+        assertThat(reply(explained)).isEqualTo("question");
+        assertThat(explained.get("outcome").asText()).isEqualTo("held");
+    }
+
+    @Test
+    void anUnknownActionIdWhoseWordsMatchAnOpenItemIsAQuestion() {
+        JsonNode explained = plenary.explain("jennifer@ssr2.test", "report", "A9 done: the progress report for SO/ACs");
+        assertThat(reply(explained)).isEqualTo("question");
+
+        JsonNode unmatched = plenary.explain("jennifer@ssr2.test", "report", "A9 done: nothing like any title");
+        assertThat(reply(unmatched)).isEqualTo("error");
+    }
+
+    @Test
+    void namingTheKindOnASharedDayIsNoQuestion() {
+        JsonNode direct = plenary.explain("zoe@ssr2.test", "Apologies", "Apologies for the plenary on 27 June");
+        assertThat(reply(direct)).isEqualTo("confirmation");
+    }
+
+    @Test
     void mailToPlenaryWithoutACommandGetsAnError() {
         JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies for the late reply", "Here are my comments on the draft.");
         assertThat(commands(explained)).isEmpty();

@@ -1,0 +1,3 @@
+<#ftl output_format="plainText">
+<#import "_subject.ftl" as s>
+Which one? <@s.reply group originalSubject "Your email to Plenary"/>
