@@ -14,6 +14,7 @@ import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
 import org.plenary.intake.MailLimits;
 import org.plenary.intake.MailReader;
+import org.plenary.metrics.PlenaryMetrics;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
@@ -54,6 +55,7 @@ public final class Plenary implements AutoCloseable {
     private final Announcements announcements;
     private final Secretariat secretariat;
     private Main main;
+    private Pace pace;
 
     public Plenary(Settings settings) {
         this(settings, url -> Database.open(url, settings.get("plenary.db.user"), settings.get("plenary.db.password")));
@@ -148,10 +150,14 @@ public final class Plenary implements AutoCloseable {
         imap.credentials().forEach(main::bind);
         smtp.credentials().forEach(main::bind);
         main.bind("bareMailMessage", new BareMailMessage());
+        PlenaryMetrics metrics = new PlenaryMetrics(database);
+        main.bind("metrics", metrics);
+        pace = new Pace(metrics);
+        pace.bind(main);
         main.bind("inboundMail", new InboundMail(secretariat, new MailReader(limits()), database, clock,
-                settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes"))));
+                settings.integer("plenary.imap.max.attempts"), Long.parseLong(settings.require("plenary.mail.max.bytes")), pace));
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
-        main.bind("outbox", new OutboxDelivery(database, group, composer, clock));
+        main.bind("outbox", new OutboxDelivery(database, group, composer, clock, pace::sent));
         main.bind("schedules", new Schedules(group, database, announcements,
                 new Timetable(clock, Duration.parse(settings.require("plenary.summary.after")))));
         main.bind("groupFile", groupFile);
@@ -160,6 +166,7 @@ public final class Plenary implements AutoCloseable {
         main.bind("ourHeadersOnly", new OurHeadersOnly());
         try {
             main.start();
+            pace.attach(main.getCamelContext(), settings.flag("plenary.imap.idle"), settings.duration("plenary.imap.idle.renew"));
             UnmatchedRequests.answerAsJson(main.getCamelContext(), api);
             Gate.install(main.getCamelContext(), api, tokens(), new SignIn(database, group, clock, settings.baseUrl(), renderer),
                     settings.baseUrl().startsWith("https:"), settings.duration("plenary.http.idle.timeout"));
@@ -223,6 +230,9 @@ public final class Plenary implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pace != null) {
+            pace.close();
+        }
         if (main != null) {
             try {
                 main.stop();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.plenary.group.GroupDefinition;
 import org.plenary.store.Database;
@@ -27,12 +28,20 @@ public final class OutboxDelivery {
     private final Supplier<GroupDefinition> group;
     private final MailComposer composer;
     private final Clock clock;
+    private final Consumer<OutboxEmail> onSent;
 
     public OutboxDelivery(Database database, Supplier<GroupDefinition> group, MailComposer composer, Clock clock) {
+        this(database, group, composer, clock, email -> { });
+    }
+
+    /** {@code onSent}: told of each email SMTP accepted, after it was marked sent (metrics). */
+    public OutboxDelivery(Database database, Supplier<GroupDefinition> group, MailComposer composer, Clock clock,
+                          Consumer<OutboxEmail> onSent) {
         this.database = database;
         this.group = group;
         this.composer = composer;
         this.clock = clock;
+        this.onSent = onSent;
     }
 
     public List<OutboxEmail> due() {
@@ -49,7 +58,10 @@ public final class OutboxDelivery {
     }
 
     public void sent(long outboxNo) {
-        database.useTransaction(tx -> tx.outbox().markSent(outboxNo, clock.instant()));
+        database.inTransaction(tx -> {
+            tx.outbox().markSent(outboxNo, clock.instant());
+            return tx.outbox().find(outboxNo);
+        }).ifPresent(onSent);
     }
 
     public void failed(long outboxNo, Exception error) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Enumeration;
 import java.util.List;
 import org.plenary.PlenaryException;
@@ -41,15 +42,22 @@ public final class InboundMail {
     private final Clock clock;
     private final int maxAttempts;
     private final long maxBytes;
+    private final SettledMail settled;
 
     public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
                        long maxBytes) {
+        this(secretariat, reader, database, clock, maxAttempts, maxBytes, SettledMail.NOBODY);
+    }
+
+    public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
+                       long maxBytes, SettledMail settled) {
         this.secretariat = secretariat;
         this.reader = reader;
         this.database = database;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.maxBytes = maxBytes;
+        this.settled = settled;
     }
 
     /** Returns "processed" or "failed"; throws to leave the message for the next poll. */
@@ -62,7 +70,8 @@ public final class InboundMail {
         } catch (MessagingException unreadable) {
             return unreadableEnvelope(message, unreadable);
         }
-        return receive(rawBytes(message, size));
+        java.util.Date delivered = message.getReceivedDate();
+        return receive(rawBytes(message, size), delivered == null ? null : delivered.toInstant());
     }
 
     /**
@@ -81,21 +90,27 @@ public final class InboundMail {
         InboundEmail email = reader.read(raw);
         RuntimeException failure = new PlenaryException("the mail server could not read its envelope ("
                 + unreadable.getMessage() + ")");
-        return afterFailure(email, raw, failure, false);
+        return afterFailure(email, raw, failure, false, null);
     }
 
     public String receive(byte[] raw) {
+        return receive(raw, null);
+    }
+
+    private String receive(byte[] raw, Instant delivered) {
         InboundEmail email = reader.read(raw);
+        Receipt receipt;
         try {
-            secretariat.receive(email, raw);
-            return "processed";
+            receipt = secretariat.receive(email, raw);
         } catch (RuntimeException failure) {
-            return afterFailure(email, raw, failure, true);
+            return afterFailure(email, raw, failure, true, delivered);
         }
+        settled.settled(receipt.outcome(), email.messageId(), delivered);
+        return "processed";
     }
 
     /** {@code retry}: the failure may pass (the next poll tries again, up to maxAttempts), else it is final at once. */
-    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure, boolean retry) {
+    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure, boolean retry, Instant delivered) {
         String group = secretariat.group().id();
         int attempts;
         try {
@@ -129,6 +144,7 @@ public final class InboundMail {
             LOG.error("{}: staff could not be told ({}); it is recorded as failed all the same", email.dedupeKey(),
                     describe(noticeFailed));
         }
+        settled.settled(Outcome.FAILED, email.messageId(), delivered);
         return "failed";
     }
 
