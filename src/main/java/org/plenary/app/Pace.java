@@ -9,6 +9,7 @@ import org.apache.camel.Route;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.main.Main;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.plenary.mailbox.BatchPrefetch;
 import org.plenary.mailbox.IdleWatch;
 import org.plenary.mailbox.PollScheduler;
 import org.plenary.metrics.PlenaryMetrics;
@@ -37,6 +38,7 @@ final class Pace implements SettledMail, AutoCloseable {
      */
     void bind(Main main) {
         main.bind("mailboxPolls", new PollScheduler());
+        main.bind("mailboxKeys", new BatchPrefetch(100));
         main.bind("outboxPolls", outbox);
     }
 

@@ -158,11 +158,12 @@ public final class InboundMail {
      * body, which is enough to record it and tell the sender.
      */
     private byte[] rawBytes(Message message, int size) throws MessagingException, IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (size >= 0 && size <= maxBytes) {
+            SizedBuffer out = new SizedBuffer(size);
             message.writeTo(out);
-            return out.toByteArray();
+            return out.bytes();
         }
+        SizedBuffer out = new SizedBuffer((int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 2 + 65_536));
         for (Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) message).getAllHeaderLines();
              lines.hasMoreElements(); ) {
             out.write((lines.nextElement() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -173,7 +174,21 @@ public final class InboundMail {
         } catch (LimitedStream.Full ignored) {
             // enough of the body was kept
         }
-        return out.toByteArray();
+        return out.bytes();
+    }
+
+    /**
+     * A buffer the size the server announced: a large message is neither grown by doubling nor copied at the end,
+     * which kept two or three copies of a 30 MB email on the heap at once.
+     */
+    private static final class SizedBuffer extends ByteArrayOutputStream {
+        SizedBuffer(int size) {
+            super(Math.max(size, 32));
+        }
+
+        byte[] bytes() {
+            return count == buf.length ? buf : toByteArray();
+        }
     }
 
     /** Stops copying once a limit is reached. */
