@@ -20,7 +20,8 @@ import org.plenary.workflow.SettledMail;
 /**
  * What makes Plenary answer as fast as the mailbox allows, wired to the started routes: every mailbox route polled by a
  * {@link PollScheduler} gets an {@link IdleWatch} (when PLENARY_IMAP_IDLE is on); a settled email makes its poll go on
- * at once and wakes the outbox, whose commit just filled it; each settled and each sent email is counted in
+ * at once and wakes the outbox, whose commit just filled it, and an outbox run that sent mail runs again at once;
+ * each settled and each sent email is counted in
  * {@link PlenaryMetrics}.
  */
 final class Pace implements SettledMail, AutoCloseable {
@@ -62,8 +63,10 @@ final class Pace implements SettledMail, AutoCloseable {
         outbox.wake();
     }
 
+    /** An outbox email was accepted by SMTP: the outbox runs again at once while it has mail to send. */
     void sent(OutboxEmail email) {
         metrics.sent(email.inReplyTo(), Instant.now());
+        PollScheduler.markProgress();
     }
 
     @Override
