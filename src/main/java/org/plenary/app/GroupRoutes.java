@@ -1,11 +1,15 @@
 package org.plenary.app;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.component.mail.MailEndpoint;
 import org.plenary.PlenaryException;
+import org.plenary.mailbox.BatchPrefetch;
+import org.plenary.mailbox.PollScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +25,17 @@ final class GroupRoutes {
     private final CamelContext camel;
     private final Cluster cluster;
     private final Settings settings;
+    private final Pace pace;
+    private final Duration idleRenew;
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-    GroupRoutes(CamelContext camel, Cluster cluster, Settings settings) {
+    /** @param idleRenew how often an IMAP IDLE is renewed, or null when PLENARY_IMAP_IDLE is off */
+    GroupRoutes(CamelContext camel, Cluster cluster, Settings settings, Pace pace, Duration idleRenew) {
         this.camel = camel;
         this.cluster = cluster;
         this.settings = settings;
+        this.pace = pace;
+        this.idleRenew = idleRenew;
     }
 
     static String routeId(String groupId) {
@@ -40,11 +49,21 @@ final class GroupRoutes {
         MailUrls.MailEndpoint imap = MailUrls.imap(settings.mailbox(id, onlyGroup), List.of(), beans + "_imap");
         imap.credentials().forEach(camel.getRegistry()::bind);
         camel.getRegistry().bind(beans + "_inboundMail", group.inbound());
+        // One scheduler per route: it drives one consumer (with a cluster, each consumer this instance makes while
+        // it holds the mailbox) and is what IMAP IDLE wakes.
+        PollScheduler polls = new PollScheduler();
+        camel.getRegistry().bind(beans + "_polls", polls);
+        camel.getRegistry().bind(beans + "_keys", new BatchPrefetch(100));
         try {
             TemplatedRouteBuilder.builder(camel, "inbound-mail").routeId(routeId(id))
                     .parameter("mailbox", cluster.endpoint(Cluster.mailbox(id), imap.uri()))
                     .parameter("inboundMail", beans + "_inboundMail")
+                    .parameter("polls", beans + "_polls")
+                    .parameter("keys", beans + "_keys")
                     .add();
+            if (idleRenew != null) {
+                pace.watch(id, camel.getEndpoint(imap.uri(), MailEndpoint.class).getConfiguration(), polls, idleRenew);
+            }
         } catch (RuntimeException e) {
             throw new PlenaryException("the mailbox route of group " + id + " could not start: " + e.getMessage(), e);
         }

@@ -15,6 +15,7 @@ import org.plenary.access.FeedKeys;
 import org.plenary.access.Tokens;
 import org.plenary.intake.MailLimits;
 import org.plenary.intake.MailReader;
+import org.plenary.metrics.PlenaryMetrics;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
@@ -45,6 +46,7 @@ public final class Plenary implements AutoCloseable {
     private final Groups groups;
     private final Cluster cluster;
     private final FeedKeys feedKeys;
+    private final Pace pace;
     private Main main;
     private GroupRoutes groupRoutes;
 
@@ -62,6 +64,7 @@ public final class Plenary implements AutoCloseable {
         this.database = opening.apply(settings.require("plenary.db.url"));
         this.cluster = Cluster.from(settings);
         this.feedKeys = new FeedKeys(settings.get("plenary.feed.secret"));
+        this.pace = new Pace(new PlenaryMetrics(database));
         try {
             for (Path file : paths) {
                 groups.add(open(file));
@@ -73,7 +76,7 @@ public final class Plenary implements AutoCloseable {
     }
 
     private ServedGroup open(Path file) {
-        return new ServedGroup(file, settings, database, clock, new MailReader(limits()), feedKeys);
+        return new ServedGroup(file, settings, database, clock, new MailReader(limits()), feedKeys, pace);
     }
 
     /** PLENARY_TRUST, or authenticated where the older PLENARY_REQUIRE_AUTHENTICATION=true says so. */
@@ -158,8 +161,9 @@ public final class Plenary implements AutoCloseable {
         properties.forEach((k, v) -> main.addInitialProperty((String) k, (String) v));
         smtp.credentials().forEach(main::bind);
         main.bind("bareMailMessage", new BareMailMessage());
+        pace.bind(main);
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
-        main.bind("outbox", new OutboxDelivery(database, groups::definition, composer, clock));
+        main.bind("outbox", new OutboxDelivery(database, groups::definition, composer, clock, pace::sent));
         main.bind("schedules", groups);
         main.bind("groupFile", groups);
         Api api = new Api(database, groups::definition, this::mailboxesHeld);
@@ -177,7 +181,8 @@ public final class Plenary implements AutoCloseable {
         try {
             main.start();
             CamelContext camel = main.getCamelContext();
-            groupRoutes = new GroupRoutes(camel, cluster, settings);
+            groupRoutes = new GroupRoutes(camel, cluster, settings, pace, settings.flag("plenary.imap.idle")
+                    ? settings.duration("plenary.imap.idle.renew") : null);
             boolean onlyGroup = groups.all().size() == 1;
             groups.all().forEach(g -> groupRoutes.start(g, onlyGroup));
             groups.onNewFile(this::serveNewGroup);
@@ -240,7 +245,7 @@ public final class Plenary implements AutoCloseable {
         p.setProperty("camel.component.platform-http.headerFilterStrategy", "#bean:ourHeadersOnly");
         p.setProperty("plenary.smtp.endpoint", smtpEndpoint);
         // One instance at a time delivers the outbox and queues what is due (see docs/deploying.md for why).
-        p.setProperty("plenary.outbox.from", cluster.endpoint(Cluster.SENDER, "timer:outbox"));
+        p.setProperty("plenary.outbox.from", cluster.endpoint(Cluster.SENDER, "scheduler:outbox"));
         p.setProperty("plenary.schedules.from", cluster.endpoint(Cluster.SENDER, "timer:schedules"));
         p.setProperty("plenary.poll.delay.ms", String.valueOf(settings.duration("plenary.poll.delay").toMillis()));
         p.setProperty("plenary.outbox.delay.ms", String.valueOf(settings.duration("plenary.outbox.delay").toMillis()));
@@ -260,6 +265,7 @@ public final class Plenary implements AutoCloseable {
 
     @Override
     public void close() {
+        pace.close();
         if (main != null) {
             try {
                 main.stop();

@@ -23,6 +23,7 @@ import org.plenary.workflow.InboundMail;
 import org.plenary.workflow.QuorumWarnings;
 import org.plenary.workflow.Replies;
 import org.plenary.workflow.Secretariat;
+import org.plenary.workflow.SettledMail;
 
 /**
  * One group of the deployment and the beans that act for it alone (PRODUCT.md 3.8): its file, templates,
@@ -42,7 +43,9 @@ public final class ServedGroup {
     private final SignIn signIn;
     private final DeskPages pages;
 
-    ServedGroup(Path file, Settings settings, Database database, Clock clock, MailReader reader, FeedKeys feedKeys) {
+    /** @param settled told of each email settled (metrics, and the polls and outbox that go on at once) */
+    ServedGroup(Path file, Settings settings, Database database, Clock clock, MailReader reader, FeedKeys feedKeys,
+                SettledMail settled) {
         this.file = file;
         this.group = new CurrentGroup(file);
         this.watch = new GroupFileWatch(group, new GroupSync(database, clock), clock);
@@ -60,7 +63,7 @@ public final class ServedGroup {
                         new QuorumWarnings(group, announcements, clock)), authenticity,
                 settings.integer("plenary.confirmations.per.hour"));
         this.inbound = new InboundMail(secretariat, reader, database, clock, settings.integer("plenary.imap.max.attempts"),
-                Long.parseLong(settings.require("plenary.mail.max.bytes")));
+                Long.parseLong(settings.require("plenary.mail.max.bytes")), settled);
         this.schedules = new Schedules(group, database, announcements,
                 new Timetable(clock, Duration.parse(settings.require("plenary.summary.after"))));
         this.tokens = new Tokens(database, group, clock, settings.get("plenary.api.token"));

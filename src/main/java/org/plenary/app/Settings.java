@@ -44,6 +44,10 @@ public final class Settings {
         DEFAULTS.put("plenary.db.password", "");
         DEFAULTS.put("plenary.group.file", "examples/ssr2/group.yaml");
         DEFAULTS.put("plenary.poll.delay", "10s");
+        // IMAP IDLE wakes the poll when mail arrives (replies within a second); the poll delay stays as the fallback.
+        DEFAULTS.put("plenary.imap.idle", "true");
+        // RFC 2177: re-issue IDLE within 29 minutes; NAT boxes drop quiet connections sooner, so every 10 minutes.
+        DEFAULTS.put("plenary.imap.idle.renew", "10m");
         DEFAULTS.put("plenary.http.port", "8080");
         DEFAULTS.put("plenary.http.host", "127.0.0.1");
         DEFAULTS.put("plenary.base.url", null);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.plenary.group.GroupDefinition;
 import org.plenary.store.Database;
@@ -27,13 +28,24 @@ public final class OutboxDelivery {
     private final Function<String, GroupDefinition> groups;
     private final MailComposer composer;
     private final Clock clock;
+    private final Consumer<OutboxEmail> onSent;
 
     /** @param groups the definition of each group by id: an email goes out from the address of its own group */
     public OutboxDelivery(Database database, Function<String, GroupDefinition> groups, MailComposer composer, Clock clock) {
+        this(database, groups, composer, clock, email -> { });
+    }
+
+    /**
+     * @param groups the definition of each group by id: an email goes out from the address of its own group
+     * @param onSent told of each email SMTP accepted, after it was marked sent (metrics)
+     */
+    public OutboxDelivery(Database database, Function<String, GroupDefinition> groups, MailComposer composer, Clock clock,
+                          Consumer<OutboxEmail> onSent) {
         this.database = database;
         this.groups = groups;
         this.composer = composer;
         this.clock = clock;
+        this.onSent = onSent;
     }
 
     public List<OutboxEmail> due() {
@@ -50,7 +62,10 @@ public final class OutboxDelivery {
     }
 
     public void sent(long outboxNo) {
-        database.useTransaction(tx -> tx.outbox().markSent(outboxNo, clock.instant()));
+        database.inTransaction(tx -> {
+            tx.outbox().markSent(outboxNo, clock.instant());
+            return tx.outbox().find(outboxNo);
+        }).ifPresent(onSent);
     }
 
     public void failed(long outboxNo, Exception error) {

@@ -95,6 +95,11 @@ public final class Outbox {
         return handle.createQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").mapTo(Integer.class).one();
     }
 
+    /** Emails still waiting after at least one failed attempt. */
+    public int retrying() {
+        return handle.createQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND attempts > 0").mapTo(Integer.class).one();
+    }
+
     /** The oldest email still waiting, if any: how long SMTP has been failing and why. */
     public Optional<OutboxEmail> oldestPending() {
         return handle.createQuery("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY outbox_no LIMIT 1")

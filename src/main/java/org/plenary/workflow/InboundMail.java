@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Enumeration;
 import java.util.List;
 import org.plenary.PlenaryException;
@@ -41,15 +42,22 @@ public final class InboundMail {
     private final Clock clock;
     private final int maxAttempts;
     private final long maxBytes;
+    private final SettledMail settled;
 
     public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
                        long maxBytes) {
+        this(secretariat, reader, database, clock, maxAttempts, maxBytes, SettledMail.NOBODY);
+    }
+
+    public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
+                       long maxBytes, SettledMail settled) {
         this.secretariat = secretariat;
         this.reader = reader;
         this.database = database;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.maxBytes = maxBytes;
+        this.settled = settled;
     }
 
     /** Returns "processed" or "failed"; throws to leave the message for the next poll. */
@@ -62,7 +70,8 @@ public final class InboundMail {
         } catch (MessagingException unreadable) {
             return unreadableEnvelope(message, unreadable);
         }
-        return receive(rawBytes(message, size));
+        java.util.Date delivered = message.getReceivedDate();
+        return receive(rawBytes(message, size), delivered == null ? null : delivered.toInstant());
     }
 
     /**
@@ -81,21 +90,27 @@ public final class InboundMail {
         InboundEmail email = reader.read(raw);
         RuntimeException failure = new PlenaryException("the mail server could not read its envelope ("
                 + unreadable.getMessage() + ")");
-        return afterFailure(email, raw, failure, false);
+        return afterFailure(email, raw, failure, false, null);
     }
 
     public String receive(byte[] raw) {
+        return receive(raw, null);
+    }
+
+    private String receive(byte[] raw, Instant delivered) {
         InboundEmail email = reader.read(raw);
+        Receipt receipt;
         try {
-            secretariat.receive(email, raw);
-            return "processed";
+            receipt = secretariat.receive(email, raw);
         } catch (RuntimeException failure) {
-            return afterFailure(email, raw, failure, true);
+            return afterFailure(email, raw, failure, true, delivered);
         }
+        settled.settled(receipt.outcome(), email.messageId(), delivered);
+        return "processed";
     }
 
     /** {@code retry}: the failure may pass (the next poll tries again, up to maxAttempts), else it is final at once. */
-    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure, boolean retry) {
+    private String afterFailure(InboundEmail email, byte[] raw, RuntimeException failure, boolean retry, Instant delivered) {
         String group = secretariat.group().id();
         int attempts;
         try {
@@ -129,6 +144,7 @@ public final class InboundMail {
             LOG.error("{}: staff could not be told ({}); it is recorded as failed all the same", email.dedupeKey(),
                     describe(noticeFailed));
         }
+        settled.settled(Outcome.FAILED, email.messageId(), delivered);
         return "failed";
     }
 
@@ -142,11 +158,12 @@ public final class InboundMail {
      * body, which is enough to record it and tell the sender.
      */
     private byte[] rawBytes(Message message, int size) throws MessagingException, IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (size >= 0 && size <= maxBytes) {
+            SizedBuffer out = new SizedBuffer(size);
             message.writeTo(out);
-            return out.toByteArray();
+            return out.bytes();
         }
+        SizedBuffer out = new SizedBuffer((int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 2 + 65_536));
         for (Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) message).getAllHeaderLines();
              lines.hasMoreElements(); ) {
             out.write((lines.nextElement() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -157,7 +174,21 @@ public final class InboundMail {
         } catch (LimitedStream.Full ignored) {
             // enough of the body was kept
         }
-        return out.toByteArray();
+        return out.bytes();
+    }
+
+    /**
+     * A buffer the size the server announced: a large message is neither grown by doubling nor copied at the end,
+     * which kept two or three copies of a 30 MB email on the heap at once.
+     */
+    private static final class SizedBuffer extends ByteArrayOutputStream {
+        SizedBuffer(int size) {
+            super(Math.max(size, 32));
+        }
+
+        byte[] bytes() {
+            return count == buf.length ? buf : toByteArray();
+        }
     }
 
     /** Stops copying once a limit is reached. */

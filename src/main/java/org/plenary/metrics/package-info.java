@@ -1,0 +1,2 @@
+/** What an operator scrapes at /metrics: mail outcomes, the backlog, latency, the outbox, IDLE and memory. */
+package org.plenary.metrics;
