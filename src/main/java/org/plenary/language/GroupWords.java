@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
 /**
  * The group's own words, which people use in prose: its tag ("the SSR2 plenary") and its meetings' titles ("the SSR1
  * briefing", "the SSR2 Plenary Call on Tuesday"). Before a line is read, a title becomes its meeting's kind and the tag
- * is dropped, so the meeting phrase reads as any other. Immutable and thread-safe.
+ * is dropped where it qualifies a meeting ("the SSR2 plenary", "the SSR2 call"), so the meeting phrase reads as any
+ * other; elsewhere the tag is a word of the sender's ("draft the SSR2 report") and stays. Immutable and thread-safe.
  */
 public final class GroupWords {
+
+    /** Words that name a meeting without being a kind of this group's. */
+    private static final List<String> MEETING_WORDS = List.of("call", "calls", "meeting", "meetings", "session", "sessions");
 
     public static final GroupWords NONE = new GroupWords(List.of(), Map.of());
 
@@ -44,11 +48,17 @@ public final class GroupWords {
         this.titles = kinds.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d@._/-])" + alternation(kinds.keySet()) + "(?:'s)?" + AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> written = tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
-        this.tags = written.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d\\[@._/-])" + alternation(written) + "(?:'s)?" + AFTER,
+        List<String> meetingWords = new ArrayList<>(MEETING_WORDS);
+        kinds.values().forEach(kind -> meetingWords.add(kind.replace('-', ' ')));
+        this.tags = written.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d\\[@._/-])" + alternation(written) + "(?:'s)?" + AFTER
+                        + "(?=\\s+" + alternation(meetingWords) + "(?![\\p{L}\\d]))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The line with each title written as its kind and the tag left out: "the SSR1 briefing" reads "the briefing". */
+    /**
+     * The line with each title written as its kind and the tag left out before a meeting word: "the SSR1 briefing"
+     * reads "the briefing", "the SSR2 plenary" reads "the  plenary".
+     */
     String plain(String line) {
         String text = line;
         if (titles != null) {

@@ -67,6 +67,10 @@ class EmailFamiliesTest {
         String f = "group words";
         return Stream.of(
                 c(f, "noor", "Away", "Apologies for the SSR2 plenary on 4 July.", "apology meetings=plenary-2017-07-04"),
+                // The tag is dropped only where it qualifies a meeting: elsewhere it is the sender's word.
+                c(f, "noor", "task", "ACTION: Noor to draft the SSR2 report by 30 June", "action-create title=draft the SSR2 report"),
+                c(f, "kaveh", "agenda", "AGENDA: SSR2 budget review (20 min) for the SSR2 plenary on 27 June",
+                        "agenda-request title=SSR2 budget review minutes=20 meeting=plenary-2017-06-27"),
                 c(f, "noor", "Away", "Apologies for the SSR1 briefing.", "apology meetings=briefing-2017-06-25"),
                 c(f, "noor", "Away", "I can't make the plenary on the 4th.", "apology meetings=plenary-2017-07-04"),
                 c(f, "noor", "Away", "Apologies for the call on the 20th.", "apology meetings=plenary-2017-06-20"),
