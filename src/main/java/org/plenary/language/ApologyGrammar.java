@@ -261,7 +261,8 @@ final class ApologyGrammar {
     }
 
     private static Optional<List<Command>> apologies(List<String> members, MeetingRef ref, String reason) {
-        String why = reason == null || reason.isBlank()
+        // Manners and a question to the reader ("…, could you send me the notes?") are not why someone is absent.
+        String why = reason == null || reason.isBlank() || reason.strip().endsWith("?")
                 || Vocabulary.POLITE_CLOSINGS.contains(reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!]+$", ""))
                 ? null : reason;
         if (members.isEmpty()) {

@@ -256,7 +256,8 @@ class EmailFamiliesTest {
                 c(f, "noor", "Re: notes", "Apologies for missing last week's call.", "none"),
                 c(f, "noor", "Re: draft", "Sorry, I can't make sense of section 3.", "none"),
                 c(f, "noor", "Re: draft", "Regrets aside, I think the draft is good.", "none"),
-                c(f, "noor", "Re: notes", "Thanks all, sorry I couldn't join on Tuesday.", "none"));
+                c(f, "noor", "Re: notes", "Thanks all, sorry I couldn't join on Tuesday.", "none"),
+                c(f, "noor", "Tuesday", "I can't make it to Tuesday's call, could you send me the notes?", "apology meetings=plenary-2017-06-20 reason=null"));
     }
 
     private static String twice(String ics) {
