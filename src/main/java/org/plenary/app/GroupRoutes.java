@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
+import org.apache.camel.DelegateEndpoint;
+import org.apache.camel.Endpoint;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.plenary.PlenaryException;
@@ -62,13 +64,22 @@ final class GroupRoutes {
                     .parameter("keys", beans + "_keys")
                     .add();
             if (idleRenew != null) {
-                pace.watch(id, camel.getEndpoint(imap.uri(), MailEndpoint.class).getConfiguration(), polls, idleRenew);
+                pace.watch(id, mailbox(camel.getRoute(routeId(id)).getEndpoint()).getConfiguration(), polls, idleRenew);
             }
         } catch (RuntimeException e) {
             throw new PlenaryException("the mailbox route of group " + id + " could not start: " + e.getMessage(), e);
         }
         started.add(id);
         LOG.info("group {}: reading its mailbox{}", id, cluster.isClustered() ? " whenever this instance holds it" : "");
+    }
+
+    /** The mail endpoint of a mailbox route, inside its master: endpoint when there is a cluster. */
+    private static MailEndpoint mailbox(Endpoint endpoint) {
+        Endpoint inner = endpoint instanceof DelegateEndpoint wrapped ? wrapped.getEndpoint() : endpoint;
+        if (!(inner instanceof MailEndpoint mail)) {
+            throw new IllegalStateException("the mailbox route reads " + inner.getEndpointUri() + ", not a mailbox");
+        }
+        return mail;
     }
 
     /** The groups whose mailbox this instance reads now (all of them, without a cluster). */

@@ -60,7 +60,7 @@ class MessageIdsTest {
     void knowsEveryPurposeByItsWrittenIdAndNoOther() {
         assertThat(java.util.Arrays.stream(Purpose.values()).map(Purpose::id)).containsExactlyInAnyOrder(
                 "agenda", "update", "cancellation", "summary", "digest", "confirmation", "error", "help", "status", "held", "signin",
-                "notice");
+                "notice", "reminder", "quorum");
         assertThat(Purpose.fromId("gossip")).isEmpty();
         assertThat(MessageIds.isOurs("<gossip.A7.k3j2h1q8z0m4@ssr2.test>", "ssr2.test")).isFalse();
     }
