@@ -57,8 +57,9 @@ class SecretsTest {
             try {
                 // The email is applied; its confirmation fails against the closed SMTP port and waits in the outbox.
                 await().atMost(Duration.ofSeconds(60)).until(() -> plenary.getText("/api/emails").contains("s1@members.test"));
-                int failedBefore = plenary.log().split("not delivered", -1).length;
-                await().atMost(Duration.ofSeconds(30)).until(() -> plenary.log().split("not delivered", -1).length > failedBefore);
+                // At least one attempt has failed and been logged (the retries back off: waiting for a further one
+                // could take longer than the test, on a loaded machine).
+                await().atMost(Duration.ofSeconds(30)).until(() -> plenary.log().contains("not delivered"));
                 // Now the mailbox refuses the password: the consumer logs its failures.
                 mail.greenMail().getUserManager().getUserByEmail("secretariat@ssr2.test").setPassword("changed");
                 mail.greenMail().getUserManager().getUserByEmail("secretariat@ssr2.test").deliver(new MimeMessage(
