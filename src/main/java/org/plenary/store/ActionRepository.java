@@ -18,9 +18,11 @@ public final class ActionRepository {
     public static final String GROUP_FILE = "group file";
 
     private final Handle handle;
+    private final UndoJournal journal;
 
-    ActionRepository(Handle handle) {
+    ActionRepository(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
     public Optional<ActionItem> find(String groupId, String id) {
@@ -56,6 +58,7 @@ public final class ActionRepository {
         int number = handle.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM actions WHERE group_id = :g")
                 .bind("g", groupId).mapTo(Integer.class).one();
         String id = "A" + number;
+        journal.touch(EntityKind.ACTION, groupId, id);
         handle.createUpdate("""
                 INSERT INTO actions (group_id, id, number, title, owner, status, due, meeting_id, created_at,
                        updated_at, source)
@@ -68,6 +71,7 @@ public final class ActionRepository {
 
     public void update(String groupId, ActionItem item, Instant now) {
         boolean closing = !item.isOpen();
+        journal.touch(EntityKind.ACTION, groupId, item.id());
         handle.createUpdate("""
                 UPDATE actions SET status = :status, due = :due, owner = :owner, updated_at = :now,
                        closed_at = CASE WHEN :closing THEN COALESCE(closed_at, :now) ELSE NULL END
@@ -77,10 +81,11 @@ public final class ActionRepository {
     }
 
     public void addNote(String groupId, String actionId, String text, String by, Instant now) {
-        handle.createUpdate("""
+        var insert = handle.createUpdate("""
                 INSERT INTO action_notes (group_id, action_id, text, by_email, at) VALUES (:g, :a, :text, :by, :at)""")
-                .bind("g", groupId).bind("a", actionId).bind("text", text).bind("by", by).bind("at", Columns.utc(now))
-                .execute();
+                .bind("g", groupId).bind("a", actionId).bind("text", text).bind("by", by).bind("at", Columns.utc(now));
+        journal.insert(EntityKind.ACTION_NOTE, groupId, insert);
+        journal.touch(EntityKind.ACTION, groupId, actionId);
         handle.createUpdate("UPDATE actions SET updated_at = :at WHERE group_id = :g AND id = :a")
                 .bind("g", groupId).bind("a", actionId).bind("at", Columns.utc(now)).execute();
     }

@@ -14,9 +14,11 @@ public final class AgendaRepository {
             row.getString("slot"), row.getString("reason"));
 
     private final Handle handle;
+    private final UndoJournal journal;
 
-    AgendaRepository(Handle handle) {
+    AgendaRepository(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
     public List<AgendaItem> ofMeeting(String groupId, String meetingId) {
@@ -55,6 +57,7 @@ public final class AgendaRepository {
     }
 
     public void update(String groupId, AgendaItem item) {
+        journal.touch(EntityKind.AGENDA_ITEM, groupId, item.itemNo());
         handle.createUpdate("""
                 UPDATE agenda_items SET meeting_id = :m, position = :position, status = :status, reason = :reason,
                        slot = :slot WHERE group_id = :g AND item_no = :no""")
@@ -70,18 +73,21 @@ public final class AgendaRepository {
     }
 
     public void moveAll(String groupId, String fromMeeting, String toMeeting) {
+        journal.touchWhere(EntityKind.AGENDA_ITEM, groupId, "meeting_id = :from AND status <> :standing",
+                query -> query.bind("from", fromMeeting).bind("standing", AgendaStatus.STANDING.id()));
         handle.createUpdate("UPDATE agenda_items SET meeting_id = :to WHERE group_id = :g AND meeting_id = :from AND status <> :standing")
                 .bind("g", groupId).bind("standing", AgendaStatus.STANDING.id()).bind("from", fromMeeting).bind("to", toMeeting).execute();
     }
 
     private void insert(String groupId, String meetingId, String requestId, Integer requestNo, int position,
                         String title, AgendaStatus status, String requestedBy, Integer minutes, Instant now) {
-        handle.createUpdate("""
+        var insert = handle.createUpdate("""
                 INSERT INTO agenda_items (group_id, meeting_id, request_id, request_no, position, title, status,
                        requested_by, minutes, created_at)
                 VALUES (:g, :m, :r, :rn, :position, :title, :status, :by, :minutes, :now)""")
                 .bind("g", groupId).bind("m", meetingId).bind("r", requestId).bind("rn", requestNo)
                 .bind("position", position).bind("title", title).bind("status", status.id()).bind("by", requestedBy)
-                .bind("minutes", minutes).bind("now", Columns.utc(now)).execute();
+                .bind("minutes", minutes).bind("now", Columns.utc(now));
+        journal.insert(EntityKind.AGENDA_ITEM, groupId, insert);
     }
 }

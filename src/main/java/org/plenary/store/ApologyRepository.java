@@ -12,9 +12,11 @@ public final class ApologyRepository {
             row.getString("source"), row.getBoolean("partial"));
 
     private final Handle handle;
+    private final UndoJournal journal;
 
-    ApologyRepository(Handle handle) {
+    ApologyRepository(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
     public List<Apology> ofMeeting(String groupId, String meetingId) {
@@ -34,12 +36,14 @@ public final class ApologyRepository {
             if (apology.reason() == null) {
                 return false;
             }
+            journal.touch(EntityKind.APOLOGY, groupId, apology.meetingId(), apology.email());
             return handle.createUpdate("""
                     UPDATE apologies SET reason = :r, partial = :p WHERE group_id = :g AND meeting_id = :m AND email = :e
                     AND (reason IS NULL OR reason <> :r OR partial <> :p)""")
                     .bind("g", groupId).bind("m", apology.meetingId()).bind("e", apology.email())
                     .bind("r", apology.reason()).bind("p", apology.partial()).execute() > 0;
         }
+        journal.touch(EntityKind.APOLOGY, groupId, apology.meetingId(), apology.email());
         handle.createUpdate("""
                 INSERT INTO apologies (group_id, meeting_id, email, reason, received_at, source, partial)
                 VALUES (:g, :m, :e, :r, :at, :source, :p)""")
@@ -50,11 +54,15 @@ public final class ApologyRepository {
     }
 
     public boolean withdraw(String groupId, String meetingId, String email) {
+        journal.touch(EntityKind.APOLOGY, groupId, meetingId, email);
         return handle.createUpdate("DELETE FROM apologies WHERE group_id = :g AND meeting_id = :m AND email = :e")
                 .bind("g", groupId).bind("m", meetingId).bind("e", email).execute() > 0;
     }
 
     public void moveAll(String groupId, String fromMeeting, String toMeeting) {
+        // The meeting is part of an apology's key: each moved apology leaves one key and takes another.
+        journal.touchWhere(EntityKind.APOLOGY, groupId, "meeting_id = :from", query -> query.bind("from", fromMeeting))
+                .forEach(moved -> journal.touch(EntityKind.APOLOGY, groupId, toMeeting, moved.text("email")));
         handle.createUpdate("UPDATE apologies SET meeting_id = :to WHERE group_id = :g AND meeting_id = :from")
                 .bind("g", groupId).bind("from", fromMeeting).bind("to", toMeeting).execute();
     }

@@ -11,9 +11,11 @@ public final class AttendanceRepository {
             row.getString("source"));
 
     private final Handle handle;
+    private final UndoJournal journal;
 
-    AttendanceRepository(Handle handle) {
+    AttendanceRepository(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
     public List<Attendee> ofMeeting(String groupId, String meetingId) {
@@ -36,12 +38,13 @@ public final class AttendanceRepository {
         if (known) {
             return false;
         }
-        handle.createUpdate("""
+        var insert = handle.createUpdate("""
                 INSERT INTO attendance (group_id, meeting_id, email, name, recorded_at, source)
                 VALUES (:g, :m, :e, :n, :at, :source)""")
                 .bind("g", groupId).bind("m", attendee.meetingId()).bind("e", attendee.email())
                 .bind("n", attendee.name()).bind("at", Columns.utc(attendee.recorded()))
-                .bind("source", attendee.source()).execute();
+                .bind("source", attendee.source());
+        journal.insert(EntityKind.ATTENDANCE, groupId, insert);
         return true;
     }
 }

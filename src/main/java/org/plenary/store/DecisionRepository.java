@@ -10,9 +10,11 @@ public final class DecisionRepository {
             row.getString("text"), Columns.instant(row, "recorded_at"), row.getString("source"));
 
     private final Handle handle;
+    private final UndoJournal journal;
 
-    DecisionRepository(Handle handle) {
+    DecisionRepository(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
     public List<Decision> ofMeeting(String groupId, String meetingId) {
@@ -33,11 +35,12 @@ public final class DecisionRepository {
         if (known) {
             return false;
         }
-        handle.createUpdate("""
+        var insert = handle.createUpdate("""
                 INSERT INTO decisions (group_id, meeting_id, text, recorded_at, source)
                 VALUES (:g, :m, :t, :at, :source)""")
                 .bind("g", groupId).bind("m", decision.meetingId()).bind("t", decision.text())
-                .bind("at", Columns.utc(decision.recorded())).bind("source", decision.source()).execute();
+                .bind("at", Columns.utc(decision.recorded())).bind("source", decision.source());
+        journal.insert(EntityKind.DECISION, groupId, insert);
         return true;
     }
 }

@@ -11,9 +11,11 @@ import org.jdbi.v3.core.Handle;
 /** Meetings by id and by time. */
 public final class MeetingRepository {
     private final Handle handle;
+    private final UndoJournal journal;
 
-    MeetingRepository(Handle handle) {
+    MeetingRepository(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
     public Optional<Meeting> find(String groupId, String id) {
@@ -49,6 +51,7 @@ public final class MeetingRepository {
     }
 
     public void insert(Meeting m, Instant now) {
+        journal.touch(EntityKind.MEETING, m.groupId(), m.id());
         handle.createUpdate("""
                 INSERT INTO meetings (group_id, id, kind, title, start_at, end_at, timezone, status, cancel_reason,
                        moved_to, origin, attendees, sequence, notes, created_at, updated_at)
@@ -62,6 +65,7 @@ public final class MeetingRepository {
     }
 
     public void update(Meeting m, Instant now) {
+        journal.touch(EntityKind.MEETING, m.groupId(), m.id());
         handle.createUpdate("""
                 UPDATE meetings SET kind = :kind, title = :title, start_at = :start, end_at = :end, timezone = :zone,
                        status = :status, cancel_reason = :reason, moved_to = :movedTo, attendees = :attendees,

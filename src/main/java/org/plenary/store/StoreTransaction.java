@@ -5,24 +5,26 @@ import org.jdbi.v3.core.Handle;
 /** One open transaction and the repositories bound to it. Not thread-safe; lives for one unit of work. */
 public final class StoreTransaction {
     private final Handle handle;
+    private final UndoJournal journal;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
+        this.journal = new UndoJournal(handle);
     }
 
     public GroupRepository groups() { return new GroupRepository(handle); }
 
-    public MeetingRepository meetings() { return new MeetingRepository(handle); }
+    public MeetingRepository meetings() { return new MeetingRepository(handle, journal); }
 
-    public AgendaRepository agenda() { return new AgendaRepository(handle); }
+    public AgendaRepository agenda() { return new AgendaRepository(handle, journal); }
 
-    public ApologyRepository apologies() { return new ApologyRepository(handle); }
+    public ApologyRepository apologies() { return new ApologyRepository(handle, journal); }
 
-    public DecisionRepository decisions() { return new DecisionRepository(handle); }
+    public DecisionRepository decisions() { return new DecisionRepository(handle, journal); }
 
-    public AttendanceRepository attendance() { return new AttendanceRepository(handle); }
+    public AttendanceRepository attendance() { return new AttendanceRepository(handle, journal); }
 
-    public ActionRepository actions() { return new ActionRepository(handle); }
+    public ActionRepository actions() { return new ActionRepository(handle, journal); }
 
     public ChangeLog changes() { return new ChangeLog(handle); }
 
@@ -50,7 +52,7 @@ public final class StoreTransaction {
         }
     }
 
-    public UndoLog undoLog() { return new UndoLog(handle); }
+    public UndoLog undoLog() { return new UndoLog(handle, journal); }
 
     public AccessTokens accessTokens() { return new AccessTokens(handle); }
 

@@ -2,9 +2,7 @@ package org.plenary.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -12,48 +10,34 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * What each email changed, row by row, and the way back (PRODUCT.md 3.6, UNDO). It is generic over the
- * {@link EntityKind}s: a {@link Snapshot} of the group's rows is taken before an email's commands run and compared
- * after, so every write of every command family is kept without any of them knowing, and taking an email back writes
- * the rows as they were, whatever kind they are. A group's rows are few (its meetings, agenda, apologies and action
- * items), so reading them twice per email that changes something costs little.
+ * {@link EntityKind}s: a {@link Snapshot} taken before an email's commands run gives after them every row they
+ * created, changed or deleted, of every kind, and taking an email back writes the rows as they were, whatever kind
+ * they are. The snapshot reads only the rows the email wrote, which each repository names to the transaction's
+ * {@link UndoJournal} before writing, so its cost does not grow with the group (issue 11).
  */
 public final class UndoLog {
     private final Handle handle;
+    private final UndoJournal journal;
 
-    UndoLog(Handle handle) {
+    UndoLog(Handle handle, UndoJournal journal) {
         this.handle = handle;
+        this.journal = journal;
     }
 
-    /** One row of a group, by kind and key. */
-    private record Row(EntityKind kind, List<String> key) {
-    }
+    /** The group's rows as they were when it was taken, as far as the transaction has written them since. */
+    public static final class Snapshot {
+        private final UndoJournal.Session session;
 
-    /** The group's rows as they were when it was taken. */
-    public final class Snapshot {
-        private final String groupId;
-        private final Map<Row, RowState> rows;
-
-        private Snapshot(String groupId) {
-            this.groupId = groupId;
-            this.rows = rowsOf(groupId);
+        private Snapshot(UndoJournal.Session session) {
+            this.session = session;
         }
 
-        /** Each row created, changed or deleted since the snapshot, with its two states. */
+        /**
+         * Each row created, changed or deleted since the snapshot, with its two states: those that existed first,
+         * then those created, each part in {@link EntityKind} order.
+         */
         public List<Change> changesSince() {
-            Map<Row, RowState> now = rowsOf(groupId);
-            List<Change> changes = new ArrayList<>();
-            for (Map.Entry<Row, RowState> was : rows.entrySet()) {
-                RowState is = now.get(was.getKey());
-                if (!was.getValue().equals(is)) {
-                    changes.add(new Change(was.getKey().kind(), was.getValue(), is));
-                }
-            }
-            now.forEach((row, is) -> {
-                if (!rows.containsKey(row)) {
-                    changes.add(new Change(row.kind(), null, is));
-                }
-            });
-            return changes;
+            return session.changes();
         }
     }
 
@@ -62,7 +46,12 @@ public final class UndoLog {
     }
 
     public Snapshot snapshot(String groupId) {
-        return new Snapshot(groupId);
+        return new Snapshot(journal.start(groupId));
+    }
+
+    /** How many rows the snapshots of this transaction have read: what keeping emails' changes cost. */
+    long rowsRead() {
+        return journal.rowsRead();
     }
 
     /** Keeps what the email {@code source} changed. */
@@ -117,6 +106,7 @@ public final class UndoLog {
         List<RowChange> newestFirst = new ArrayList<>(changes);
         java.util.Collections.reverse(newestFirst);
         for (RowChange change : newestFirst) {
+            journal.touch(change.kind(), groupId, keyValues(change.kind(), change.either()));
             if (change.before() == null) {
                 delete(groupId, change);
             } else if (change.after() == null) {
@@ -185,14 +175,8 @@ public final class UndoLog {
         }
     }
 
-    private Map<Row, RowState> rowsOf(String groupId) {
-        Map<Row, RowState> rows = new LinkedHashMap<>();
-        for (EntityKind kind : EntityKind.values()) {
-            handle.createQuery("SELECT * FROM " + kind.table() + " WHERE group_id = :g").bind("g", groupId)
-                    .map((row, ctx) -> RowState.of(row))
-                    .forEach(state -> rows.put(new Row(kind, state.key(kind)), state));
-        }
-        return rows;
+    private static Object[] keyValues(EntityKind kind, RowState state) {
+        return kind.keyColumns().stream().map(column -> state.columns().get(column).bound()).toArray();
     }
 
     private static RowChange change(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -70,6 +70,48 @@ class UndoStoreTest extends StoreTestSupport {
                 .containsExactly("<d@members.test>");
     }
 
+    @Test
+    void anEmailsChangesCostTheRowsItWroteNotTheGroupsRows() {
+        use(tx -> {
+            for (int i = 0; i < 2000; i++) {
+                tx.actions().create(GROUP, "Item " + i, "kaveh@ssr2.test", null, null, NOW, "<bulk@members.test>");
+            }
+        });
+
+        long read = in(tx -> {
+            UndoLog.Snapshot before = tx.undoLog().snapshot(GROUP);
+            tx.actions().create(GROUP, "Draft the report", "noor@ssr2.test", LocalDate.of(2017, 6, 30), null, LATER,
+                    "<c@members.test>");
+            List<UndoLog.Change> changes = before.changesSince();
+            assertThat(changes).singleElement().satisfies(change -> {
+                assertThat(change.before()).isNull();
+                assertThat(change.after().text("id")).isEqualTo("A2002");
+            });
+            return tx.undoLog().rowsRead();
+        });
+
+        assertThat(read).as("rows the undo journal read for one new action among 2,001").isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void movingAMeetingsRowsKeepsEachRowMoved() {
+        List<UndoLog.Change> changes = in(tx -> {
+            UndoLog.Snapshot before = tx.undoLog().snapshot(GROUP);
+            tx.agenda().moveAll(GROUP, JULY_4, "plenary-2017-07-11");
+            tx.apologies().moveAll(GROUP, JULY_4, "plenary-2017-07-11");
+            tx.apologies().moveAll(GROUP, JULY_4, "plenary-2017-07-11");
+            return before.changesSince();
+        });
+
+        assertThat(changes).extracting(UndoLog.Change::kind)
+                .containsExactly(EntityKind.AGENDA_ITEM, EntityKind.APOLOGY, EntityKind.APOLOGY);
+        assertThat(changes).filteredOn(change -> change.kind() == EntityKind.AGENDA_ITEM)
+                .allSatisfy(change -> assertThat(change.after().text("meeting_id")).isEqualTo("plenary-2017-07-11"));
+        assertThat(changes).filteredOn(change -> change.kind() == EntityKind.APOLOGY)
+                .extracting(change -> change.before() == null ? "created" : change.after() == null ? "gone" : "changed")
+                .containsExactly("gone", "created");
+    }
+
     private static void changeOneOfEach(StoreTransaction tx) {
         Meeting meeting = tx.meetings().find(GROUP, JULY_4).orElseThrow();
         tx.meetings().update(new Meeting(GROUP, JULY_4, meeting.kind(), meeting.title(), meeting.start(), meeting.end(),
