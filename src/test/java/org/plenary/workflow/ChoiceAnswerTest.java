@@ -15,7 +15,7 @@ class ChoiceAnswerTest {
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             1                    | plenary-2017-06-20
-            #2                   | plenary-2017-06-27
+            option 2             | plenary-2017-06-27
             the 20th             | plenary-2017-06-20
             20 June              | plenary-2017-06-20
             27 Jun.              | plenary-2017-06-27
