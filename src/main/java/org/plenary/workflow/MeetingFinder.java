@@ -15,9 +15,13 @@ import org.plenary.store.MeetingRepository;
 /**
  * Finds the meetings an email means, in the order PRODUCT.md gives: an explicit id, the thread, an explicit
  * day (or range) with an optional kind, a kind alone (its next meeting), else the sender's next meeting.
- * Ambiguity is a {@link Refusal} naming the candidates.
+ * Ambiguity is a {@link Refusal} naming the candidates: two meetings on the day named, or none on it but some of
+ * the kind near it (issue 9: "did you mean 1) … 2) …").
  */
 public final class MeetingFinder {
+    /** How many days either side of a date without a meeting Plenary looks for the meeting the sender meant. */
+    private static final int NEAR = 14;
+
     private final String groupId;
     private final ZoneId zone;
     private final MeetingRepository meetings;
@@ -82,8 +86,19 @@ public final class MeetingFinder {
             if (!gone.isEmpty()) {
                 throw new Refusal(String.join("; ", gone.stream().map(m -> describe(m) + " " + gone(m)).toList()));
             }
-            throw new Refusal("there is no " + (ref.kind() == null ? "meeting" : ref.kind() + " meeting") + " " + when
-                    + "; " + upcomingHint());
+            String none = "there is no " + (ref.kind() == null ? "meeting" : ref.kind() + " meeting") + " " + when;
+            List<Meeting> near = ref.until() == null && !ref.all() ? neighbours(ref.on(), ref.kind(), attendee) : List.of();
+            if (near.isEmpty()) {
+                throw new Refusal(none + "; " + upcomingHint());
+            }
+            List<Meeting> chosen = near.stream().filter(m -> choice.filter(m.id()::equals).isPresent()).toList();
+            if (chosen.size() == 1) {
+                return chosen;
+            }
+            throw new Ambiguity(none + "; did you mean " + near.stream().map(this::describe)
+                    .collect(Collectors.joining(" or ")) + "?",
+                    "There is no " + (ref.kind() == null ? "meeting" : ref.kind() + " meeting") + " " + when,
+                    choices(near));
         }
         List<Meeting> attended = attendee == null ? onDays
                 : onDays.stream().filter(m -> m.attendedBy(attendee.role())).toList();
@@ -102,10 +117,36 @@ public final class MeetingFinder {
             throw new Ambiguity("there is more than one meeting " + when + ": " + describe(candidates)
                     + "; name the kind (e.g. 'plenary') or the meeting id",
                     "Your email could mean more than one meeting " + when,
-                    candidates.stream().map(m -> new Choice(m.id(), m.title() + ", "
-                            + DisplayFormats.brief(m.start(), zone) + " (" + m.id() + ")")).toList());
+                    choices(candidates));
         }
         return candidates;
+    }
+
+    private List<Choice> choices(List<Meeting> candidates) {
+        return candidates.stream().map(m -> new Choice(m.id(), m.title() + ", "
+                + DisplayFormats.brief(m.start(), zone) + " (" + m.id() + ")")).toList();
+    }
+
+    /**
+     * The meetings a date that holds none probably meant: the nearest live one before it and the nearest after it,
+     * each within {@link #NEAR} days, of the kind named (else any the sender attends), not started before now.
+     */
+    private List<Meeting> neighbours(LocalDate day, String kind, Member attendee) {
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = day.minusDays(NEAR).atStartOfDay(zone).toInstant();
+        List<Meeting> near = meetings.between(groupId, from.isBefore(now) ? now : from,
+                        day.plusDays(NEAR + 1).atStartOfDay(zone).toInstant()).stream()
+                .filter(Meeting::isLive)
+                .filter(m -> kind != null ? m.kind().equals(kind) : attendee == null || m.attendedBy(attendee.role()))
+                .toList();
+        List<Meeting> before = near.stream().filter(m -> m.start().isBefore(dayStart)).toList();
+        List<Meeting> found = new java.util.ArrayList<>();
+        if (!before.isEmpty()) {
+            found.add(before.get(before.size() - 1));
+        }
+        near.stream().filter(m -> !m.start().isBefore(dayEnd)).findFirst().ifPresent(found::add);
+        return found;
     }
 
     private Meeting next(String kind, Member attendee) {

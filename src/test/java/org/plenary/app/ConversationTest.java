@@ -51,6 +51,24 @@ class ConversationTest {
     }
 
     @Test
+    void anApologyForADayWithoutThePlenaryAsksAboutTheNeighboursAndADayAsTheAnswerSettlesIt() throws Exception {
+        // Wednesday 21 June: the plenary meets on Tuesdays, 20 and 27 June (issue 9).
+        String asked = app.send(NOOR, TestPlenary.BOT, "21 June", "Apologies for the plenary on 21 June", null);
+
+        MimeMessage question = awaitReply(NOOR, asked);
+        String text = TestPlenary.textOf(question);
+        assertThat(text).contains("There is no plenary meeting on Wednesday 21 June 2017", "1. SSR2 Plenary Call",
+                "plenary-2017-06-20", "2. SSR2 Plenary Call", "plenary-2017-06-27");
+        assertThat(app.ledger()).extracting(LedgerEntry::outcome).containsExactly("held");
+
+        app.send(NOOR, TestPlenary.BOT, "Re: " + question.getSubject(), "the 20th",
+                Map.of("In-Reply-To", question.getMessageID(), "References", asked + " " + question.getMessageID()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> apologised(NOOR, "plenary-2017-06-20"));
+        assertThat(apologised(NOOR, "plenary-2017-06-27")).isFalse();
+    }
+
+    @Test
     void anUnknownActionIdWhoseWordsMatchAnItemIsAQuestionAndYesSettlesIt() throws Exception {
         String asked = app.send("jennifer@ssr2.test", TestPlenary.BOT, "report", "A9 done: the progress report for SO/ACs",
                 null);
@@ -165,7 +183,11 @@ class ConversationTest {
     }
 
     private boolean apologised(String meeting) {
-        return app.database().inTransaction(tx -> tx.apologies().exists("ssr2", meeting, ZOE));
+        return apologised(ZOE, meeting);
+    }
+
+    private boolean apologised(String member, String meeting) {
+        return app.database().inTransaction(tx -> tx.apologies().exists("ssr2", meeting, member));
     }
 
     private MimeMessage awaitReply(String address, String messageId) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which meeting an email means (PRODUCT.md 4): the thread, an explicit date, a weekday or relative word, a kind, else
- * the sender's next meeting; ambiguity is an error naming the candidates. The demo group as of Thursday 15 June 2017,
+ * the sender's next meeting; ambiguity (two meetings on the day, or none on it but some near) is a question naming
+ * the candidates. The demo group as of Thursday 15 June 2017,
  * where 27 June holds both a plenary and the outreach sub-team call.
  */
 class MeetingResolutionTest {
@@ -124,10 +125,41 @@ class MeetingResolutionTest {
     }
 
     @Test
-    void aDayWithoutMeetingsIsAnErrorThatNamesTheUpcomingOnes() {
-        JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies", "Apologies for the plenary on 5 July");
+    void aDayWithoutTheMeetingIsAQuestionNamingTheNearestOneBeforeAndAfter() {
+        // Wednesday 21 June; the plenary meets on Tuesdays, 20 and 27 June (issue 9).
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies", "Apologies for the plenary on 21 June");
+        assertThat(onlyCommand(explained)).doesNotContainKey("meetings").containsKey("error");
         assertThat(errors(explained)).first().asString()
-                .contains("there is no plenary meeting on Wednesday 5 July 2017", "upcoming meetings:");
+                .contains("there is no plenary meeting on Wednesday 21 June 2017", "did you mean",
+                        "plenary-2017-06-20", "plenary-2017-06-27")
+                .doesNotContain("outreach", "upcoming meetings:");
+        assertThat(explained.get("reply").asText()).isEqualTo("question");
+        assertThat(explained.get("outcome").asText()).isEqualTo("held");
+    }
+
+    @Test
+    void aChairConfirmingADayWithoutTheMeetingIsAskedWhichOneWasMeant() {
+        JsonNode explained = plenary.explain("amara@ssr2.test", "Confirm", "CONFIRM plenary 22 June");
+        assertThat(errors(explained)).first().asString()
+                .contains("there is no plenary meeting on Thursday 22 June 2017", "plenary-2017-06-20", "plenary-2017-06-27");
+        assertThat(explained.get("reply").asText()).isEqualTo("question");
+    }
+
+    @Test
+    void aDayWithoutAnyMeetingNearIsAnErrorThatNamesTheUpcomingOnes() {
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies", "Apologies for the plenary on 5 December");
+        assertThat(errors(explained)).first().asString()
+                .contains("there is no plenary meeting on Tuesday 5 December 2017", "upcoming meetings:");
+        assertThat(explained.get("reply").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void aMeetingIdThatDoesNotExistIsAnErrorNotAQuestion() {
+        // An id typed exactly is not a guess at a day: the error names the meetings that are coming.
+        JsonNode explained = plenary.explain("noor@ssr2.test", "Apologies", "Apologies for plenary-2017-06-21");
+        assertThat(errors(explained)).first().asString()
+                .contains("there is no meeting plenary-2017-06-21", "upcoming meetings:");
+        assertThat(explained.get("reply").asText()).isEqualTo("error");
     }
 
     @Test

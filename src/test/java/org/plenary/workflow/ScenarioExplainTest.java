@@ -52,11 +52,11 @@ class ScenarioExplainTest {
     }
 
     @Test
-    void regretsForTodayOnADayWithoutAMeetingSayWhichMeetingsAreComing() {
+    void regretsForTodayOnADayWithoutAMeetingAskWhetherTheNextCallWasMeant() {
         JsonNode explained = plenary.explainScenario("apology-regrets-todays-call.eml");
         assertThat(errors(explained)).first().asString().contains("there is no meeting on Thursday 15 June 2017",
-                "coordination-2017-06-16");
-        assertThat(reply(explained)).isEqualTo("error");
+                "did you mean coordination-2017-06-16");
+        assertThat(reply(explained)).isEqualTo("question");
     }
 
     @Test
