@@ -44,12 +44,16 @@ public final class GroupsCapacityBenchmark {
         System.out.printf("%d groups started in %d ms; %d threads; heap used %d MB%n", groups,
                 (System.nanoTime() - began) / 1_000_000, Thread.activeCount(), usedHeapMb());
 
-        Thread.sleep(15_000); // let the first polls and syncs settle
+        // Idle cost over twelve ticks of the schedules route after the first two have settled: a window of events.
+        org.apache.camel.builder.NotifyBuilder ticks = new org.apache.camel.builder.NotifyBuilder(app.plenary().camelContext())
+                .fromRoute("schedules").whenCompleted(2).create();
+        ticks.matches(2, java.util.concurrent.TimeUnit.MINUTES);
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
-        Thread.sleep(60_000);
+        new org.apache.camel.builder.NotifyBuilder(app.plenary().camelContext()).fromRoute("schedules").whenCompleted(12)
+                .create().matches(5, java.util.concurrent.TimeUnit.MINUTES);
         double idleCores = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - wall);
-        System.out.printf("idle: %.3f cores busy over a minute (polls every %s, schedules every %s, %d groups)%n",
+        System.out.printf("idle: %.3f cores busy over twelve schedule ticks (polls every %s, schedules every %s, %d groups)%n",
                 idleCores, pollDelay, scheduleDelay, groups);
 
         for (int g = 1; g <= groups; g++) {
@@ -62,9 +66,7 @@ public final class GroupsCapacityBenchmark {
         long burst = System.nanoTime();
         cpu = os.getProcessCpuTime();
         int total = groups * emails;
-        while (applied(app) < total) {
-            Thread.sleep(500);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(30)).until(() -> applied(app) >= total);
         long ms = (System.nanoTime() - burst) / 1_000_000;
         double cores = (os.getProcessCpuTime() - cpu) / (ms * 1e6);
         System.out.printf("burst: %d emails (%d per group) applied in %d ms = %.0f emails/hour, %.2f cores busy; heap %d MB%n",

@@ -276,30 +276,26 @@ class MailboxBenchmark {
     /** Samples a process's resident set (VmRSS of /proc) every 50 ms and keeps the peak. */
     private static final class ResidentMemory implements AutoCloseable {
         private final AtomicLong peakKb = new AtomicLong();
-        private final Thread sampler;
-        private volatile boolean open = true;
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+                    Thread thread = new Thread(work, "rss-sampler");
+                    thread.setDaemon(true);
+                    return thread;
+                });
 
         ResidentMemory(long pid) {
             Path status = Path.of("/proc", String.valueOf(pid), "status");
-            sampler = new Thread(() -> {
-                while (open) {
-                    try {
-                        for (String line : Files.readAllLines(status)) {
-                            if (line.startsWith("VmRSS:")) {
-                                long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                                peakKb.accumulateAndGet(kb, Math::max);
-                            }
+            sampler.scheduleAtFixedRate(() -> {
+                try {
+                    for (String line : Files.readAllLines(status)) {
+                        if (line.startsWith("VmRSS:")) {
+                            peakKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
                         }
-                        Thread.sleep(50);
-                    } catch (IOException e) {
-                        return;
-                    } catch (InterruptedException e) {
-                        return;
                     }
+                } catch (IOException gone) {
+                    sampler.shutdown();
                 }
-            }, "rss-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            }, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         /** The peak since the last call, in MB. */
@@ -309,8 +305,7 @@ class MailboxBenchmark {
 
         @Override
         public void close() {
-            open = false;
-            sampler.interrupt();
+            sampler.shutdownNow();
         }
     }
 }

@@ -82,9 +82,12 @@ class CrashRecoveryTest {
                 // A kill resets the mail server's connections (SMTP mid-delivery, IMAP mid-IDLE), and GreenMail's
                 // handler threads throw on that: the killed client is the point here, not a failure of the test.
                 await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60)).until(() -> plenary.get("/health") != null);
-                // The mailbox consumer starts a second after the routes; kill anywhere in the next two seconds. A sleep on
-                // purpose: the kill must land at a random moment, not after an event the test could wait for.
-                Thread.sleep(600 + random.nextInt(1_600));
+                // Kill mid-drain: after a random number of further emails are applied (the store polled every 20 ms,
+                // so the kill lands anywhere in the email after them, not at a moment the app chose).
+                int applied = appliedItems(plenary.actionTitles()).size();
+                int target = Math.min(backlog, applied + 1 + random.nextInt(Math.max(1, backlog / (KILLS + 1))));
+                await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                        .until(() -> appliedItems(plenary.actionTitles()).size() >= target);
                 if (appliedItems(plenary.actionTitles()).size() < backlog) {
                     killsWhileDraining++;
                 }
