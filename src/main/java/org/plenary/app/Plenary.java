@@ -39,6 +39,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class Plenary implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Plenary.class);
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail looks its StreamProvider up anew for every header block it parses and every part it writes,
+        // through ServiceLoader, which searches every jar on the class path: 7% of a backlog's drain. Named, it is
+        // one class lookup.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final Settings settings;
     private final Clock clock;

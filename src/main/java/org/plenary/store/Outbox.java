@@ -60,11 +60,12 @@ public final class Outbox {
                 .bind("g", groupId).bind("m", messageId).map((row, ctx) -> email(row)).findOne();
     }
 
-    /** The emails of this purpose written since {@code since} (whoever they went to), oldest first. */
-    public List<OutboxEmail> since(String groupId, String purpose, Instant since) {
+    /** The emails of this purpose written to this one recipient since {@code since}, oldest first. */
+    public List<OutboxEmail> since(String groupId, String purpose, String recipient, Instant since) {
         return handle.createQuery("""
-                SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND created_at >= :since ORDER BY outbox_no""")
-                .bind("g", groupId).bind("p", purpose).bind("since", Columns.utc(since))
+                SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to AND created_at >= :since
+                ORDER BY outbox_no""")
+                .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("since", Columns.utc(since))
                 .map((row, ctx) -> email(row)).list();
     }
 

@@ -47,8 +47,7 @@ final class ConfirmationLimit {
                     roundUp.get().nextAttempt(), now);
             return;
         }
-        long lastHour = tx.outbox().since(group.id(), purpose, now.minus(HOUR)).stream()
-                .filter(sent -> sent.recipients().equals(List.of(sender.email()))).count();
+        long lastHour = tx.outbox().since(group.id(), purpose, sender.email(), now.minus(HOUR)).size();
         if (lastHour < perHour) {
             replies.confirmation(tx, group, email, sender, changes, errors, ref, now);
             return;

@@ -51,7 +51,7 @@ final class Echoes {
         }
         Set<String> sentRecently = new HashSet<>();
         for (Purpose purpose : List.of(Purpose.ERROR, Purpose.HELP)) {
-            tx.outbox().since(groupId, purpose.id(), now.minus(RECENT)).stream().filter(sent -> sentTo(sent, sender))
+            tx.outbox().since(groupId, purpose.id(), sender, now.minus(RECENT))
                     .forEach(sent -> sent.text().lines().map(String::stripTrailing).filter(l -> !l.isBlank())
                             .forEach(sentRecently::add));
         }
