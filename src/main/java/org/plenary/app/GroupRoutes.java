@@ -10,7 +10,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.plenary.PlenaryException;
-import org.plenary.mailbox.BatchPrefetch;
 import org.plenary.mailbox.PollScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,7 @@ final class GroupRoutes {
         // it holds the mailbox) and is what IMAP IDLE wakes.
         PollScheduler polls = new PollScheduler();
         camel.getRegistry().bind(beans + "_polls", polls);
-        camel.getRegistry().bind(beans + "_keys", new BatchPrefetch(100));
+        camel.getRegistry().bind(beans + "_keys", group.prefetch());
         try {
             TemplatedRouteBuilder.builder(camel, "inbound-mail").routeId(routeId(id))
                     .parameter("mailbox", cluster.endpoint(Cluster.mailbox(id), imap.uri()))

@@ -9,6 +9,7 @@ import org.plenary.access.SignIn;
 import org.plenary.access.Tokens;
 import org.plenary.desk.DeskPages;
 import org.plenary.intake.MailReader;
+import org.plenary.mailbox.BatchPrefetch;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.Schedules;
 import org.plenary.notify.TemplateRenderer;
@@ -38,6 +39,8 @@ public final class ServedGroup {
     private final Announcements announcements;
     private final Secretariat secretariat;
     private final InboundMail inbound;
+    /** The mailbox route's key generator, which learns each poll's messages in order (one per group). */
+    private final BatchPrefetch prefetch = new BatchPrefetch(100);
     private final Schedules schedules;
     private final Tokens tokens;
     private final SignIn signIn;
@@ -63,7 +66,7 @@ public final class ServedGroup {
                         new QuorumWarnings(group, announcements, clock)), authenticity,
                 settings.integer("plenary.confirmations.per.hour"));
         this.inbound = new InboundMail(secretariat, reader, database, clock, settings.integer("plenary.imap.max.attempts"),
-                Long.parseLong(settings.require("plenary.mail.max.bytes")), settled);
+                Long.parseLong(settings.require("plenary.mail.max.bytes")), settled, prefetch);
         this.schedules = new Schedules(group, database, announcements,
                 new Timetable(clock, Duration.parse(settings.require("plenary.summary.after"))));
         this.tokens = new Tokens(database, group, clock, settings.get("plenary.api.token"));
@@ -100,6 +103,10 @@ public final class ServedGroup {
 
     InboundMail inbound() {
         return inbound;
+    }
+
+    BatchPrefetch prefetch() {
+        return prefetch;
     }
 
     Schedules schedules() {

@@ -35,13 +35,14 @@ final class AgendaGrammar {
             Pattern.CASE_INSENSITIVE);
     /**
      * A request in words: "Please add the DNS abuse study to the agenda for next Tuesday's call", "Could we put the
-     * budget on the agenda of the plenary on 27 June?", "Please add X to next Tuesday's agenda". Group 1 is the item,
-     * group 2 the meeting before "agenda", group 3 what follows it.
+     * budget on the agenda of the plenary on 27 June?", "Please add X to next Tuesday's agenda", "Please add to the
+     * agenda of the plenary on 11 July: X". Group 1 is the item (none in the last), group 2 the meeting before
+     * "agenda", group 3 what follows it.
      */
     private static final Pattern IN_WORDS = Pattern.compile(
             "^(?:(?:please|kindly)\\s{1,3}|(?:can|could|would|may|shall)\\s{1,3}(?:you|we|i)\\s{1,3}(?:please\\s{1,3})?"
                     + "|(?:i'd|i\\s{1,3}would|we'd|we\\s{1,3}would)\\s{1,3}like\\s{1,3}to\\s{1,3}(?:request\\s{1,3}to\\s{1,3})?|let's\\s{1,3})"
-                    + "(?:add|put|include|slot|place)\\s{1,3}(.{1,300}?)\\s{1,3}(?:to|on|in|into|onto)\\s{1,3}(?:the\\s{1,3})?"
+                    + "(?:add|put|include|slot|place)\\s{1,3}(?:(.{1,300}?)\\s{1,3})?(?:to|on|in|into|onto)\\s{1,3}(?:the\\s{1,3})?"
                     + "(?:(.{1,100}?)(?:'s)?\\s{1,3})?agenda(?!\\p{L})(.{0,300})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOME_ITEM = Pattern.compile(
@@ -127,7 +128,7 @@ final class AgendaGrammar {
 
     /** "Please add X to the agenda for …": the item and its meeting, read as "X for …" would be after "AGENDA:". */
     private Optional<List<Command>> inWords(Matcher words, String line, LineContext context) {
-        String item = words.group(1).strip();
+        String item = words.group(1) == null ? "an item" : words.group(1).strip(); // "add to the agenda …: X"
         String before = words.group(2) == null ? "" : words.group(2).strip();
         String after = words.group(3).strip().replaceAll("[\\s?!.]+$", "");
         Matcher titled = Pattern.compile("^(.*?)\\s{0,3}:\\s{0,5}(.+)$").matcher(after);

@@ -4,6 +4,8 @@ import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.component.mail.MailUidGenerator;
 import org.slf4j.Logger;
@@ -17,9 +19,13 @@ import org.slf4j.LoggerFactory;
  * the SEEN flag are left to ask per message, as a hand-written IMAP client would. Nothing is marked here.
  *
  * <p>When the server cannot answer the batch (GreenMail fails a whole FETCH ENVELOPE over one malformed {@code From}),
- * the messages are read one by one as before. Thread-safe.
+ * the messages are read one by one as before.
+ *
+ * <p>camel-mail asks for every message's key before it hands the first one to the route, in the order it will hand
+ * them over, so this is also where the route learns which messages of the poll come next ({@link #after}), for the
+ * inbound bean to apply several in one transaction. Thread-safe.
  */
-public final class BatchPrefetch implements MailUidGenerator {
+public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
     private static final Logger LOG = LoggerFactory.getLogger(BatchPrefetch.class);
     private static final FetchProfile PROFILE = new FetchProfile();
 
@@ -34,12 +40,24 @@ public final class BatchPrefetch implements MailUidGenerator {
     private Message[] fetched = new Message[0];
     private int first;
 
+    /** The messages of the current poll, in the order camel-mail hands them to the route. */
+    private final List<Message> poll = new ArrayList<>();
+    /** Whether the route has started on the messages of {@link #poll}: the next key asked begins another poll. */
+    private boolean handingOver;
+
     public BatchPrefetch(int batch) {
         this.batch = batch;
     }
 
     @Override
     public String generateUuid(MailEndpoint endpoint, Message message) {
+        synchronized (this) {
+            if (handingOver) {
+                poll.clear();
+                handingOver = false;
+            }
+            poll.add(message);
+        }
         prefetch(message);
         try {
             String[] ids = message.getHeader("Message-ID");
@@ -50,6 +68,17 @@ public final class BatchPrefetch implements MailUidGenerator {
             LOG.debug("no Message-ID for message {}: {}", message.getMessageNumber(), e.getMessage());
         }
         return Integer.toString(message.getMessageNumber());
+    }
+
+    @Override
+    public synchronized List<Message> after(Message message, int most) {
+        handingOver = true;
+        for (int i = 0; i < poll.size(); i++) {
+            if (poll.get(i) == message) {
+                return List.copyOf(poll.subList(i + 1, Math.min(poll.size(), i + 1 + most)));
+            }
+        }
+        return List.of();
     }
 
     private synchronized void prefetch(Message message) {

@@ -38,9 +38,12 @@ public final class Outbox {
 
     /** Emails whose next attempt is due, oldest first. */
     public List<OutboxEmail> due(Instant now, int limit) {
+        // The index finds the numbers; only the rows sent now are read (a backlog's thousands waiting are not).
         return handle.createQuery("""
-                SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= :now
-                ORDER BY next_attempt_at, outbox_no LIMIT :limit""")
+                SELECT * FROM outbox WHERE outbox_no IN (
+                    SELECT outbox_no FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= :now
+                    ORDER BY next_attempt_at, outbox_no LIMIT :limit)
+                ORDER BY next_attempt_at, outbox_no""")
                 .bind("now", Columns.utc(now)).bind("limit", limit).map((row, ctx) -> email(row)).list();
     }
 
@@ -103,7 +106,8 @@ public final class Outbox {
 
     /** The oldest email still waiting, if any: how long SMTP has been failing and why. */
     public Optional<OutboxEmail> oldestPending() {
-        return handle.createQuery("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY outbox_no LIMIT 1")
+        return handle.createQuery("""
+                SELECT * FROM outbox WHERE outbox_no = (SELECT MIN(outbox_no) FROM outbox WHERE sent_at IS NULL)""")
                 .map((row, ctx) -> email(row)).findOne();
     }
 

@@ -52,6 +52,24 @@ public final class StoreTransaction {
         }
     }
 
+    /**
+     * What {@code work} returns, or empty when it threw: then everything it wrote is taken back and the transaction
+     * goes on as it was before (several emails in one transaction, one of which fails).
+     */
+    public <T> java.util.Optional<T> attempt(java.util.function.Supplier<T> work) {
+        String savepoint = "attempt";
+        handle.savepoint(savepoint);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException failed) {
+            handle.rollbackToSavepoint(savepoint);
+            return java.util.Optional.empty();
+        }
+        handle.releaseSavepoint(savepoint);
+        return java.util.Optional.of(result);
+    }
+
     public UndoLog undoLog() { return new UndoLog(handle, journal); }
 
     public AccessTokens accessTokens() { return new AccessTokens(handle); }

@@ -1,5 +1,6 @@
 package org.plenary.workflow;
 
+import jakarta.mail.Flags;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -10,11 +11,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.plenary.PlenaryException;
 import org.plenary.intake.InboundEmail;
 import org.plenary.intake.MailReader;
+import org.plenary.mailbox.LaterInPoll;
 import org.plenary.store.Database;
 import org.plenary.store.LedgerEntry;
 import org.slf4j.Logger;
@@ -35,6 +41,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class InboundMail {
     private static final Logger LOG = LoggerFactory.getLogger(InboundMail.class);
+    /** At most this many emails are applied in one transaction, */
+    private static final int TOGETHER = 50;
+    /** each at most this large (a larger one is applied alone, in its turn). */
+    private static final int TOGETHER_BYTES = 256 * 1024;
+    /** Messages applied ahead whose turn never came (a poll stopped midway) are forgotten past this many. */
+    private static final int FORGOTTEN = 1000;
 
     private final Secretariat secretariat;
     private final MailReader reader;
@@ -43,6 +55,9 @@ public final class InboundMail {
     private final int maxAttempts;
     private final long maxBytes;
     private final SettledMail settled;
+    private final LaterInPoll later;
+    /** Messages of the poll applied and committed with an earlier one: their turn only marks them seen. */
+    private final Set<Message> appliedAhead = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
                        long maxBytes) {
@@ -51,6 +66,15 @@ public final class InboundMail {
 
     public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
                        long maxBytes, SettledMail settled) {
+        this(secretariat, reader, database, clock, maxAttempts, maxBytes, settled, LaterInPoll.NONE);
+    }
+
+    /**
+     * @param settled told of each email settled, after its commit
+     * @param later the messages the poll hands over after each one: small ones are applied with it, in one transaction
+     */
+    public InboundMail(Secretariat secretariat, MailReader reader, Database database, Clock clock, int maxAttempts,
+                       long maxBytes, SettledMail settled, LaterInPoll later) {
         this.secretariat = secretariat;
         this.reader = reader;
         this.database = database;
@@ -58,10 +82,15 @@ public final class InboundMail {
         this.maxAttempts = maxAttempts;
         this.maxBytes = maxBytes;
         this.settled = settled;
+        this.later = later;
     }
 
     /** Returns "processed" or "failed"; throws to leave the message for the next poll. */
     public String receive(Message message) throws MessagingException, IOException {
+        if (appliedAhead.remove(message)) {
+            return "processed";
+        }
+        List<Message> next = later.after(message, TOGETHER - 1);
         int size;
         try {
             size = message.getSize();
@@ -70,8 +99,91 @@ public final class InboundMail {
         } catch (MessagingException unreadable) {
             return unreadableEnvelope(message, unreadable);
         }
-        java.util.Date delivered = message.getReceivedDate();
-        return receive(rawBytes(message, size), delivered == null ? null : delivered.toInstant());
+        byte[] raw = rawBytes(message, size);
+        Instant delivered = delivered(message);
+        if (!next.isEmpty() && size <= TOGETHER_BYTES && appliedTogether(message, raw, delivered, next)) {
+            return "processed";
+        }
+        return receive(raw, delivered);
+    }
+
+    /**
+     * Applies the message with the small ones the poll hands over next, up to the first that is large or cannot be
+     * read, in one transaction: whether the first was applied. The others applied are remembered, so that their turn,
+     * after this commit, only marks them seen. What fails here (one email, or the whole transaction) is left to the
+     * one-by-one path, where failures are counted.
+     */
+    private boolean appliedTogether(Message first, byte[] firstRaw, Instant firstDelivered, List<Message> next) {
+        List<Message> messages = new ArrayList<>(List.of(first));
+        List<byte[]> raws = new ArrayList<>(List.of(firstRaw));
+        List<InboundEmail> emails = new ArrayList<>(List.of(reader.read(firstRaw)));
+        List<Instant> delivered = new ArrayList<>(Collections.singletonList(firstDelivered));
+        for (Message message : next) {
+            if (appliedAhead.contains(message)) {
+                break; // applied with an earlier one already (this one failed among them, and now goes alone)
+            }
+            try {
+                int size = message.getSize();
+                if (size < 0 || size > TOGETHER_BYTES) {
+                    break;
+                }
+                byte[] raw = rawBytes(message, size);
+                emails.add(reader.read(raw));
+                raws.add(raw);
+                delivered.add(delivered(message));
+                messages.add(message);
+            } catch (MessagingException | IOException | RuntimeException unread) {
+                break; // its own turn reads it, or fails it, alone
+            }
+        }
+        if (messages.size() == 1) {
+            return false;
+        }
+        List<Receipt> receipts;
+        try {
+            receipts = secretariat.receiveTogether(emails, raws);
+        } catch (RuntimeException failed) {
+            LOG.debug("{} emails could not be applied together ({}); one by one instead", messages.size(),
+                    describe(failed));
+            return false;
+        }
+        if (appliedAhead.size() > FORGOTTEN) {
+            appliedAhead.clear(); // left by polls cut short: their messages come again, and are found duplicates
+        }
+        markSeen(messages, receipts);
+        for (int i = 0; i < receipts.size(); i++) {
+            Receipt receipt = receipts.get(i);
+            if (receipt != null) {
+                if (i > 0) {
+                    appliedAhead.add(messages.get(i));
+                }
+                settled.settled(receipt.outcome(), emails.get(i).messageId(), delivered.get(i));
+            }
+        }
+        return receipts.get(0) != null;
+    }
+
+    /**
+     * Marks the emails just committed seen in one command, instead of one round trip each: camel-mail marks each
+     * again after its turn, which the server then has nothing to write for. Should this fail, their turns mark them.
+     */
+    private static void markSeen(List<Message> messages, List<Receipt> receipts) {
+        List<Message> applied = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (receipts.get(i) != null) {
+                applied.add(messages.get(i));
+            }
+        }
+        try {
+            messages.get(0).getFolder().setFlags(applied.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.debug("marking {} emails seen at once failed ({}); each is marked in its turn", applied.size(), e.getMessage());
+        }
+    }
+
+    private static Instant delivered(Message message) throws MessagingException {
+        java.util.Date date = message.getReceivedDate();
+        return date == null ? null : date.toInstant();
     }
 
     /**

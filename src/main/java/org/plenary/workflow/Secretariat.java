@@ -81,10 +81,37 @@ public final class Secretariat {
 
     /** Applies an email and commits; a second delivery of the same email is recorded as a duplicate. */
     public Receipt receive(InboundEmail email, byte[] raw) {
-        Receipt receipt = database.inTransaction(tx -> process(tx, email, raw, true, false, Optional.empty()));
+        return logged(email, database.inTransaction(tx -> process(tx, email, raw, true, false, Optional.empty())));
+    }
+
+    private static Receipt logged(InboundEmail email, Receipt receipt) {
         LOG.info("{} from {}: {}{}", email.dedupeKey(), email.from(), receipt.outcome(),
                 receipt.reason() == null ? "" : " (" + receipt.reason() + ")");
         return receipt;
+    }
+
+    /**
+     * Applies emails in order in one transaction, each as {@link #receive} would, and commits once: what a backlog
+     * costs is then mostly the mail, not a commit per email. An email whose processing fails is taken back alone
+     * and its receipt is null: the caller receives it again by itself, where its failure is counted. The list holds
+     * one receipt or null per email.
+     */
+    public List<Receipt> receiveTogether(List<InboundEmail> emails, List<byte[]> raws) {
+        List<Receipt> receipts = database.inTransaction(tx -> {
+            List<Receipt> applied = new ArrayList<>();
+            for (int i = 0; i < emails.size(); i++) {
+                InboundEmail email = emails.get(i);
+                byte[] raw = raws.get(i);
+                applied.add(tx.attempt(() -> process(tx, email, raw, true, false, Optional.empty())).orElse(null));
+            }
+            return applied;
+        });
+        for (int i = 0; i < emails.size(); i++) {
+            if (receipts.get(i) != null) {
+                logged(emails.get(i), receipts.get(i));
+            }
+        }
+        return receipts;
     }
 
     /**

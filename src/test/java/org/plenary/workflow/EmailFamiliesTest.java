@@ -112,7 +112,9 @@ class EmailFamiliesTest {
                 c(f, "kaveh", "agenda", "Hi, I'd like to add an item to the agenda of the plenary on 27 June: Outreach plan (10 min)", "agenda-request minutes=10 meeting=plenary-2017-06-27"),
                 c(f, "kaveh", "Agenda request: Outreach plan", "For the plenary on 27 June please, 20'.", "agenda-request title=Outreach plan minutes=20 meeting=plenary-2017-06-27"),
                 c(f, "kaveh", "agenda", "AGENDA: Outreach plan – 15 mins – plenary 4 July", "agenda-request minutes=15 meeting=plenary-2017-07-04"),
-                c(f, "kaveh", "agenda", "Please add 'SSR1 recommendations' to next Tuesday's agenda.", "agenda-request meeting=plenary-2017-06-20"));
+                c(f, "kaveh", "agenda", "Please add 'SSR1 recommendations' to next Tuesday's agenda.", "agenda-request meeting=plenary-2017-06-20"),
+                // Found in issue 11's benchmark mail, where it was ignored: the item named after the meeting.
+                c(f, "kaveh", "Agenda", "Please add to the agenda of the plenary on 11 July: review of item 12", "agenda-request title=review of item 12 meeting=plenary-2017-07-11"));
     }
 
     static Stream<Case> partial() {
