@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.group.GroupDefinition;
 import org.plenary.intake.ForwardedMessage;
 import org.plenary.intake.InboundEmail;
@@ -23,6 +24,7 @@ import org.plenary.language.Utterance;
  */
 final class Understanding {
     private final CommandParser parser = new CommandParser();
+    private final AtomicReference<WordsOf> words = new AtomicReference<>();
 
     Understood understand(GroupDefinition group, InboundEmail email, Optional<String> thread, Instant now) {
         List<Command> calendarReplies = new ArrayList<>();
@@ -60,12 +62,24 @@ final class Understanding {
         return all;
     }
 
-    /** The group's tag and its meetings' titles with their kinds, as members write them in prose. */
-    private static GroupWords groupWords(GroupDefinition group) {
+    /**
+     * The group's tag and its meetings' titles with their kinds, as members write them in prose: compiled once per
+     * version of the group file, not for every email.
+     */
+    private GroupWords groupWords(GroupDefinition group) {
+        WordsOf known = words.get();
+        if (known != null && known.group() == group) {
+            return known.words();
+        }
         Map<String, String> titles = new LinkedHashMap<>();
         group.series().forEach(series -> titles.put(series.title(), series.kind()));
         group.meetings().forEach(meeting -> titles.put(meeting.title(), meeting.kind()));
-        return new GroupWords(List.of(group.tag()), titles);
+        GroupWords compiled = new GroupWords(List.of(group.tag()), titles);
+        words.set(new WordsOf(group, compiled));
+        return compiled;
+    }
+
+    private record WordsOf(GroupDefinition group, GroupWords words) {
     }
 
     /** The copy the group's mailing list delivered: discussion there is no command, and earns no error reply. */
