@@ -164,6 +164,7 @@ public final class Plenary implements AutoCloseable {
 
     /** Starts the routes: a mailbox per group, the outbox, the schedules, the group files and HTTP. */
     public void start() {
+        warnIfTheHeapCannotHoldAnEmail();
         syncGroup();
         main = new Main();
         MailUrls.MailEndpoint smtp = MailUrls.smtp(settings.require("plenary.smtp.url"), List.of());
@@ -230,6 +231,21 @@ public final class Plenary implements AutoCloseable {
             stopped.countDown();
         }, "plenary-shutdown"));
         stopped.await();
+    }
+
+    /**
+     * Storing an email takes about three times its size on the heap at once, above what the service holds: an email
+     * within PLENARY_MAIL_MAX_BYTES must not run the heap out (H2 then closes the store until a restart).
+     */
+    private void warnIfTheHeapCannotHoldAnEmail() {
+        long limit = limits().maxRawBytes();
+        long needed = 3 * limit + 50L * 1024 * 1024;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap < needed) {
+            LOG.warn("PLENARY_MAIL_MAX_BYTES is {} MB but the heap may grow to {} MB only: storing an email that large "
+                    + "needs about {} MB; raise PLENARY_HEAP or lower the limit (docs/deploying.md, \"Memory\")",
+                    limit >> 20, heap >> 20, needed >> 20);
+        }
     }
 
     /** The limits of PLENARY_MAIL_MAX_BYTES and the built-in ones: every path that reads raw mail reads it with these. */

@@ -60,7 +60,7 @@ public final class Settings {
         DEFAULTS.put("plenary.templates", null);
         DEFAULTS.put("plenary.imap.failure.folder", "Plenary-Failed");
         DEFAULTS.put("plenary.imap.max.attempts", "3");
-        DEFAULTS.put("plenary.mail.max.bytes", "31457280");
+        DEFAULTS.put("plenary.mail.max.bytes", "10485760");
         DEFAULTS.put("plenary.outbox.delay", "1s");
         DEFAULTS.put("plenary.schedule.delay", "5s");
         DEFAULTS.put("plenary.summary.after", "PT3H");

@@ -47,6 +47,12 @@ public final class InboundMail {
     private static final int TOGETHER_BYTES = 256 * 1024;
     /** Messages applied ahead whose turn never came (a poll stopped midway) are forgotten past this many. */
     private static final int FORGOTTEN = 1000;
+    /**
+     * How much of an email over the size limit is kept. Storing costs about three times the bytes on the heap at
+     * once (H2 copies the value and serializes its page whole), so half of the former 30 MB limit took 50 MB for an email
+     * that is not read past its start anyway.
+     */
+    static final long OVERSIZE_BODY_KEPT = 1024 * 1024;
 
     private final Secretariat secretariat;
     private final MailReader reader;
@@ -267,7 +273,7 @@ public final class InboundMail {
 
     /**
      * The message as it arrived, at most {@code maxBytes}: a larger one keeps its headers and the start of its
-     * body, which is enough to record it and tell the sender.
+     * body (at most {@link #OVERSIZE_BODY_KEPT}), which is enough to record it and tell the sender.
      */
     private byte[] rawBytes(Message message, int size) throws MessagingException, IOException {
         if (size >= 0 && size <= maxBytes) {
@@ -275,14 +281,15 @@ public final class InboundMail {
             message.writeTo(out);
             return out.bytes();
         }
-        SizedBuffer out = new SizedBuffer((int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 2 + 65_536));
+        long kept = Math.min(maxBytes / 2, OVERSIZE_BODY_KEPT);
+        SizedBuffer out = new SizedBuffer((int) Math.min(Integer.MAX_VALUE - 8, kept + 65_536));
         for (Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) message).getAllHeaderLines();
              lines.hasMoreElements(); ) {
             out.write((lines.nextElement() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         }
         out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
         try (InputStream body = ((jakarta.mail.internet.MimeMessage) message).getRawInputStream()) {
-            body.transferTo(new LimitedStream(out, maxBytes / 2));
+            body.transferTo(new LimitedStream(out, kept));
         } catch (LimitedStream.Full ignored) {
             // enough of the body was kept
         }
