@@ -19,6 +19,7 @@ import org.plenary.metrics.PlenaryMetrics;
 import org.plenary.notify.Announcements;
 import org.plenary.notify.MailComposer;
 import org.plenary.notify.OutboxDelivery;
+import org.plenary.notify.SmtpConnection;
 import org.plenary.store.Database;
 import org.plenary.web.Api;
 import org.plenary.web.Desk;
@@ -58,6 +59,7 @@ public final class Plenary implements AutoCloseable {
     private final FeedKeys feedKeys;
     private final Pace pace;
     private Main main;
+    private SmtpConnection smtpConnection;
     private GroupRoutes groupRoutes;
 
     public Plenary(Settings settings) {
@@ -175,6 +177,9 @@ public final class Plenary implements AutoCloseable {
         pace.bind(main);
         MailComposer composer = new MailComposer(Session.getInstance(new Properties()), clock);
         main.bind("outbox", new OutboxDelivery(database, groups::definition, composer, clock, pace::sent));
+        SmtpEndpointOpener smtpOpener = new SmtpEndpointOpener(main::getCamelContext, smtp.uri());
+        smtpConnection = new SmtpConnection(smtpOpener);
+        main.bind("smtpConnection", smtpConnection);
         main.bind("schedules", groups);
         main.bind("groupFile", groups);
         Api api = new Api(database, groups::definition, this::mailboxesHeld);
@@ -192,6 +197,7 @@ public final class Plenary implements AutoCloseable {
         try {
             main.start();
             CamelContext camel = main.getCamelContext();
+            smtpOpener.resolve();
             groupRoutes = new GroupRoutes(camel, cluster, settings, pace, settings.flag("plenary.imap.idle")
                     ? settings.duration("plenary.imap.idle.renew") : null);
             boolean onlyGroup = groups.all().size() == 1;
@@ -269,6 +275,8 @@ public final class Plenary implements AutoCloseable {
         p.setProperty("camel.server.maxBodySize", "65536");
         p.setProperty("camel.server.port", settings.require("plenary.http.port"));
         p.setProperty("camel.component.platform-http.headerFilterStrategy", "#bean:ourHeadersOnly");
+        // The outbound route sends through smtpConnection, built from this endpoint; a route file of an older
+        // release may still name it in a to:.
         p.setProperty("plenary.smtp.endpoint", smtpEndpoint);
         // One instance at a time delivers the outbox and queues what is due (see docs/deploying.md for why).
         p.setProperty("plenary.outbox.from", cluster.endpoint(Cluster.SENDER, "scheduler:outbox"));
@@ -299,6 +307,9 @@ public final class Plenary implements AutoCloseable {
                 LOG.warn("stopping the routes: {}", e.getMessage());
             }
             main = null;
+        }
+        if (smtpConnection != null) {
+            smtpConnection.close();
         }
         database.close();
     }
