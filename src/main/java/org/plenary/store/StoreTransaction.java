@@ -1,5 +1,7 @@
 package org.plenary.store;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /** One open transaction and the repositories bound to it. Not thread-safe; lives for one unit of work. */
@@ -42,7 +44,7 @@ public final class StoreTransaction {
      * What {@code work} returns, with everything it wrote taken back: how an email would change the store, to
      * tell its sender before they confirm it.
      */
-    public <T> T tentatively(java.util.function.Supplier<T> work) {
+    public <T> T tentatively(Supplier<T> work) {
         String savepoint = "tentative";
         handle.savepoint(savepoint);
         try {
@@ -56,7 +58,7 @@ public final class StoreTransaction {
      * What {@code work} returns, or empty when it threw: then everything it wrote is taken back and the transaction
      * goes on as it was before (several emails in one transaction, one of which fails).
      */
-    public <T> java.util.Optional<T> attempt(java.util.function.Supplier<T> work) {
+    public <T> Optional<T> attempt(Supplier<T> work) {
         String savepoint = "attempt";
         handle.savepoint(savepoint);
         T result;
@@ -64,10 +66,10 @@ public final class StoreTransaction {
             result = work.get();
         } catch (RuntimeException failed) {
             handle.rollbackToSavepoint(savepoint);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         handle.releaseSavepoint(savepoint);
-        return java.util.Optional.of(result);
+        return Optional.of(result);
     }
 
     public UndoLog undoLog() { return new UndoLog(handle, journal); }

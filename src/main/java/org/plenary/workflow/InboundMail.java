@@ -106,11 +106,12 @@ public final class InboundMail {
             return unreadableEnvelope(message, unreadable);
         }
         byte[] raw = rawBytes(message, size);
+        InboundEmail email = reader.read(raw);
         Instant delivered = delivered(message);
-        if (!next.isEmpty() && size <= TOGETHER_BYTES && appliedTogether(message, raw, delivered, next)) {
+        if (!next.isEmpty() && size <= TOGETHER_BYTES && appliedTogether(message, email, raw, delivered, next)) {
             return "processed";
         }
-        return receive(raw, delivered);
+        return receive(email, raw, delivered);
     }
 
     /**
@@ -119,10 +120,11 @@ public final class InboundMail {
      * after this commit, only marks them seen. What fails here (one email, or the whole transaction) is left to the
      * one-by-one path, where failures are counted.
      */
-    private boolean appliedTogether(Message first, byte[] firstRaw, Instant firstDelivered, List<Message> next) {
+    private boolean appliedTogether(Message first, InboundEmail firstEmail, byte[] firstRaw, Instant firstDelivered,
+                                    List<Message> next) {
         List<Message> messages = new ArrayList<>(List.of(first));
         List<byte[]> raws = new ArrayList<>(List.of(firstRaw));
-        List<InboundEmail> emails = new ArrayList<>(List.of(reader.read(firstRaw)));
+        List<InboundEmail> emails = new ArrayList<>(List.of(firstEmail));
         List<Instant> delivered = new ArrayList<>(Collections.singletonList(firstDelivered));
         for (Message message : next) {
             if (appliedAhead.contains(message)) {
@@ -212,11 +214,10 @@ public final class InboundMail {
     }
 
     public String receive(byte[] raw) {
-        return receive(raw, null);
+        return receive(reader.read(raw), raw, null);
     }
 
-    private String receive(byte[] raw, Instant delivered) {
-        InboundEmail email = reader.read(raw);
+    private String receive(InboundEmail email, byte[] raw, Instant delivered) {
         Receipt receipt;
         try {
             receipt = secretariat.receive(email, raw);
