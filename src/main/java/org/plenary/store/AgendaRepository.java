@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** Agenda items of meetings, and agenda requests numbered R1, R2, … per group. */
 public final class AgendaRepository {
@@ -48,8 +49,9 @@ public final class AgendaRepository {
     /** A new request, numbered after the group's highest; returns its id ("R4"). */
     public String addRequest(String groupId, String meetingId, String title, String requestedBy, Integer minutes,
                              Instant now) {
-        int number = handle.createQuery("SELECT COALESCE(MAX(request_no), 0) + 1 FROM agenda_items WHERE group_id = :g")
-                .bind("g", groupId).mapTo(Integer.class).one();
+        int number = highest(handle.createQuery("""
+                SELECT request_no FROM agenda_items WHERE group_id = :g AND request_no IS NOT NULL
+                ORDER BY group_id, request_no DESC FETCH FIRST ROW ONLY""").bind("g", groupId)) + 1;
         String id = "R" + number;
         insert(groupId, meetingId, id, number, nextPosition(groupId, meetingId), title, AgendaStatus.REQUESTED, requestedBy,
                 minutes, now);
@@ -68,8 +70,19 @@ public final class AgendaRepository {
 
     /** Accepted items go after the standing ones but before a trailing "AOB", in the order they were accepted. */
     public int nextPosition(String groupId, String meetingId) {
-        return handle.createQuery("SELECT COALESCE(MAX(position), 0) + 10 FROM agenda_items WHERE group_id = :g AND meeting_id = :m")
-                .bind("g", groupId).bind("m", meetingId).mapTo(Integer.class).one();
+        return highest(handle.createQuery("""
+                SELECT position FROM agenda_items WHERE group_id = :g AND meeting_id = :m
+                ORDER BY group_id, meeting_id, position DESC FETCH FIRST ROW ONLY""")
+                .bind("g", groupId).bind("m", meetingId)) + 10;
+    }
+
+    /**
+     * The first value of a query ordered the way its descending index is (V12), or 0: the highest, read from the
+     * index's first entry instead of every entry under the condition, which is what H2 does for a MAX.
+     */
+    private static int highest(Query query) {
+        List<Integer> first = query.map((row, ctx) -> row.getObject(1, Integer.class)).list();
+        return first.isEmpty() || first.get(0) == null ? 0 : first.get(0);
     }
 
     public void moveAll(String groupId, String fromMeeting, String toMeeting) {
