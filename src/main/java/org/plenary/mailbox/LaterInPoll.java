@@ -11,4 +11,12 @@ public interface LaterInPoll {
 
     /** At most {@code most} messages the poll hands over after {@code message}; none when it is not one of the poll's. */
     List<Message> after(Message message, int most);
+
+    /**
+     * The whole of a message, as the server sent it, when it was fetched with others of its poll; null when it was not
+     * (then it is read on its own). Given once: the bytes are not kept after that.
+     */
+    default byte[] whole(Message message) {
+        return null;
+    }
 }

@@ -213,10 +213,6 @@ public final class InboundMail {
         return afterFailure(email, raw, failure, false, null);
     }
 
-    public String receive(byte[] raw) {
-        return receive(reader.read(raw), raw, null);
-    }
-
     private String receive(InboundEmail email, byte[] raw, Instant delivered) {
         Receipt receipt;
         try {
@@ -277,6 +273,10 @@ public final class InboundMail {
      * body (at most {@link #OVERSIZE_BODY_KEPT}), which is enough to record it and tell the sender.
      */
     private byte[] rawBytes(Message message, int size) throws MessagingException, IOException {
+        byte[] whole = later.whole(message);
+        if (whole != null && whole.length <= maxBytes) {
+            return whole;
+        }
         if (size >= 0 && size <= maxBytes) {
             SizedBuffer out = new SizedBuffer(size);
             message.writeTo(out);
