@@ -120,7 +120,9 @@ class MailboxBenchmark {
         String options = System.getProperty("bench.javaOpts", "");
         String jfr = System.getProperty("bench.jfr");
         if (jfr != null && !jfr.isBlank()) {
-            options += " -XX:StartFlightRecording=filename=" + jfr + ",settings=profile";
+            // -Dbench.jfc=FILE: other recording settings, e.g. thresholds of 0 ms on socket reads, parks and monitor
+            // waits, to see where a thread waits as well as where it runs.
+            options += " -XX:StartFlightRecording=filename=" + jfr + ",settings=" + System.getProperty("bench.jfc", "profile");
         }
         if (!options.isBlank() && !name.equals("first")) {
             builder.environment().put("PLENARY_JAVA_OPTS", options.strip());

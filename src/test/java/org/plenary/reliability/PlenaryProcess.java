@@ -56,6 +56,9 @@ final class PlenaryProcess {
         builder.environment().keySet().removeIf(k -> k.startsWith("PLENARY_"));
         builder.environment().putAll(environment);
         process = builder.start();
+        Process started = process;
+        // A test that fails while the process runs must not leave it behind, polling and sending, after the tests.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
