@@ -5,6 +5,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,11 @@ import org.slf4j.LoggerFactory;
  * its Message-ID, as camel-mail's own generator gives. camel-mail then reads the message's flags, and the inbound
  * bean its size, date and body, each a round trip of its own; here the first message of a batch fetches the
  * envelope (size, date), flags and Message-ID of the next {@code batch} messages in one FETCH, so only the body and
- * the SEEN flag are left to ask per message, as a hand-written IMAP client would. The small ones among them (up to
- * {@value #SMALL_BYTES} bytes each, {@value #WHOLE_BYTES} in all) are then read whole in one more FETCH, with
- * {@code BODY.PEEK[]}, and handed out once by {@link #whole}: a backlog costs two round trips per hundred messages
- * instead of one or more per message. Nothing is marked here.
+ * the SEEN flag are left to ask per message, as a hand-written IMAP client would. When the route asks for the whole of
+ * a small message ({@link #whole}), it is read with the small ones the poll hands over next (up to
+ * {@value #SMALL_BYTES} bytes each, {@value #WHOLE_BYTES} in all) in one FETCH of {@code BODY.PEEK[]}, and each is
+ * handed out once: a backlog costs a few round trips per hundred messages instead of one or more per message.
+ * Nothing is marked here.
  *
  * <p>When the server cannot answer the batch (GreenMail fails a whole FETCH ENVELOPE over one malformed {@code From}),
  * the messages are read one by one as before.
@@ -76,6 +78,7 @@ public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
         synchronized (this) {
             if (handingOver) {
                 poll.clear();
+                wholes.clear();
                 handingOver = false;
             }
             poll.add(message);
@@ -106,9 +109,20 @@ public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
         return List.of();
     }
 
+    /**
+     * The whole of the message: read now with the small ones the poll hands over after it (up to the first large one,
+     * {@value #WHOLE_BYTES} in all) when it was not read with the ones before it. Null for a large message, or when
+     * the server would not send them together.
+     */
     @Override
     public synchronized byte[] whole(Message message) {
-        return wholes.remove(message);
+        byte[] whole = wholes.remove(message);
+        if (whole == null && message.getFolder() instanceof IMAPFolder folder) {
+            wholes.clear();
+            readWhole(folder, smallOnesFrom(message));
+            whole = wholes.remove(message);
+        }
+        return whole;
     }
 
     private synchronized void prefetch(Message message) {
@@ -120,44 +134,55 @@ public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
         Folder folder = message.getFolder();
         first = number;
         fetched = new Message[] {message};
-        wholes.clear();
         try {
             fetched = folder.getMessages(number, Math.min(folder.getMessageCount(), number + batch - 1));
             folder.fetch(fetched, PROFILE);
         } catch (MessagingException | RuntimeException e) {
             LOG.debug("prefetching from message {} failed ({}); reading them one by one", number, e.getMessage());
-            return;
-        }
-        if (folder instanceof IMAPFolder imap) {
-            readSmallOnesWhole(imap);
         }
     }
 
-    /**
-     * One FETCH of {@code BODY.PEEK[]} for the small messages of the batch. What the server says besides (a new message
-     * arrived, one was expunged) goes to the folder, as it does for the folder's own commands; a refusal leaves them
-     * all to be read one by one.
-     */
-    private void readSmallOnesWhole(IMAPFolder folder) {
-        List<Integer> numbers = new ArrayList<>();
+    /** The message and the ones the poll hands over after it, while they are small and fit {@link #WHOLE_BYTES}. */
+    private List<Message> smallOnesFrom(Message message) {
+        List<Message> small = new ArrayList<>();
+        int index = poll.indexOf(message);
         long total = 0;
         try {
-            for (Message small : fetched) {
-                int size = small.getSize();
-                if (size >= 0 && size <= SMALL_BYTES && total + size <= WHOLE_BYTES) {
-                    numbers.add(small.getMessageNumber());
-                    total += size;
+            for (Message next : index < 0 ? List.of(message) : poll.subList(index, poll.size())) {
+                int size = next.getSize();
+                if (size < 0 || size > SMALL_BYTES || total + size > WHOLE_BYTES) {
+                    break;
                 }
+                small.add(next);
+                total += size;
             }
-            if (numbers.size() < 2) {
-                return;
-            }
-            MessageSet[] sets = MessageSet.createMessageSets(numbers.stream().mapToInt(Integer::intValue).toArray());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.debug("no size for a message after {} ({}); reading the rest one by one", message.getMessageNumber(),
+                    e.getMessage());
+        }
+        return small;
+    }
+
+    /**
+     * One FETCH of {@code BODY.PEEK[]} for the messages. What the server says besides (a new message arrived, one was
+     * expunged) goes to the folder, as it does for the folder's own commands; a refusal leaves them all to be read
+     * one by one.
+     */
+    private void readWhole(IMAPFolder folder, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<Integer, Message> byNumber = new HashMap<>();
+        for (Message message : messages) {
+            byNumber.put(message.getMessageNumber(), message);
+        }
+        MessageSet[] sets = MessageSet.createMessageSets(byNumber.keySet().stream().mapToInt(Integer::intValue).toArray());
+        try {
             folder.doCommand(protocol -> {
                 Response[] responses = protocol.fetch(sets, "BODY.PEEK[]");
                 List<Response> others = new ArrayList<>();
                 for (Response response : responses) {
-                    if (!(response instanceof FetchResponse fetch) || !keep(fetch) || fetch.getItemCount() > 1) {
+                    if (!(response instanceof FetchResponse fetch) || !keep(fetch, byNumber) || fetch.getItemCount() > 1) {
                         others.add(response);
                     }
                 }
@@ -167,20 +192,19 @@ public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
             });
         } catch (MessagingException | RuntimeException e) {
             wholes.clear();
-            LOG.debug("reading messages from {} whole failed ({}); reading them one by one", first, e.getMessage());
+            LOG.debug("reading {} messages whole failed ({}); reading them one by one", messages.size(), e.getMessage());
         }
     }
 
-    /** Keeps the whole of a message the batch fetched: whether the response held that (it may hold more). */
-    private boolean keep(FetchResponse fetch) {
-        int index = fetch.getNumber() - first;
+    /** Keeps the whole of a message asked for: whether the response held that (it may hold more). */
+    private boolean keep(FetchResponse fetch, Map<Integer, Message> asked) {
+        Message message = asked.get(fetch.getNumber());
         BODY body = fetch.getItem(BODY.class);
-        if (index < 0 || index >= fetched.length || fetched[index].getMessageNumber() != fetch.getNumber()
-                || body == null || body.isHeader() || (body.getSection() != null && !body.getSection().isEmpty())
-                || body.getByteArray() == null) {
+        if (message == null || message.getMessageNumber() != fetch.getNumber() || body == null || body.isHeader()
+                || (body.getSection() != null && !body.getSection().isEmpty()) || body.getByteArray() == null) {
             return false;
         }
-        wholes.put(fetched[index], body.getByteArray().getNewBytes());
+        wholes.put(message, body.getByteArray().getNewBytes());
         return true;
     }
 }

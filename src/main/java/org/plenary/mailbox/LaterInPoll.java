@@ -13,8 +13,8 @@ public interface LaterInPoll {
     List<Message> after(Message message, int most);
 
     /**
-     * The whole of a message, as the server sent it, when it was fetched with others of its poll; null when it was not
-     * (then it is read on its own). Given once: the bytes are not kept after that.
+     * The whole of a message as the server holds it, read together with the messages the poll hands over after it;
+     * null when it is not read that way (then it is read on its own).
      */
     default byte[] whole(Message message) {
         return null;

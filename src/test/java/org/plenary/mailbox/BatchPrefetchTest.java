@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The keys bean reads a poll's small messages whole in one FETCH, as the server holds them, and hands each out once;
- * a large one is left to be read on its own, and reading marks nothing seen.
+ * The keys bean reads a poll's small messages whole, together and as the server holds them; a large one is left to be
+ * read on its own, and reading marks nothing seen.
  */
 class BatchPrefetchTest {
     private final GreenMail server = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
@@ -74,7 +74,6 @@ class BatchPrefetchTest {
             for (int k = 0; k < 4; k++) {
                 assertThat(new String(keys.whole(messages[k]), StandardCharsets.ISO_8859_1))
                         .isEqualTo(new String(expected.get(k), StandardCharsets.ISO_8859_1));
-                assertThat(keys.whole(messages[k])).as("handed out once").isNull();
             }
             assertThat(expected.get(4).length).isGreaterThan(BatchPrefetch.SMALL_BYTES);
             assertThat(keys.whole(messages[4])).isNull();
