@@ -61,11 +61,10 @@ public final class OutboxDelivery {
                 toList ? Map.of("Precedence", "list") : Map.of()));
     }
 
-    public void sent(long outboxNo) {
-        database.inTransaction(tx -> {
-            tx.outbox().markSent(outboxNo, clock.instant());
-            return tx.outbox().find(outboxNo);
-        }).ifPresent(onSent);
+    /** Marks sent the email {@link #due} handed out (the one composed and accepted, not read again). */
+    public void sent(OutboxEmail email) {
+        database.useTransaction(tx -> tx.outbox().markSent(email.outboxNo(), clock.instant()));
+        onSent.accept(email);
     }
 
     public void failed(long outboxNo, Exception error) {

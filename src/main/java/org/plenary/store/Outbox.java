@@ -63,13 +63,21 @@ public final class Outbox {
                 .bind("g", groupId).bind("m", messageId).map((row, ctx) -> email(row)).findOne();
     }
 
-    /** The emails of this purpose written to this one recipient since {@code since}, oldest first. */
-    public List<OutboxEmail> since(String groupId, String purpose, String recipient, Instant since) {
+    /** How many emails of this purpose were written to this one recipient since {@code since}: read from an index. */
+    public int countSince(String groupId, String purpose, String recipient, Instant since) {
         return handle.createQuery("""
-                SELECT * FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to AND created_at >= :since
-                ORDER BY outbox_no""")
+                SELECT COUNT(*) FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to AND created_at >= :since""")
                 .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("since", Columns.utc(since))
-                .map((row, ctx) -> email(row)).list();
+                .mapTo(Integer.class).one();
+    }
+
+    /** The text of the emails of these purposes written to this one recipient since {@code since}, oldest first. */
+    public List<String> textsSince(String groupId, List<String> purposes, String recipient, Instant since) {
+        return handle.createQuery("""
+                SELECT text_body FROM outbox WHERE group_id = :g AND purpose IN (<purposes>) AND recipients = :to
+                       AND created_at >= :since ORDER BY outbox_no""")
+                .bind("g", groupId).bindList("purposes", purposes).bind("to", recipient)
+                .bind("since", Columns.utc(since)).mapTo(String.class).list();
     }
 
     /**

@@ -47,7 +47,7 @@ final class ConfirmationLimit {
                     roundUp.get().nextAttempt(), now);
             return;
         }
-        long lastHour = tx.outbox().since(group.id(), purpose, sender.email(), now.minus(HOUR)).size();
+        int lastHour = tx.outbox().countSince(group.id(), purpose, sender.email(), now.minus(HOUR));
         if (lastHour < perHour) {
             replies.confirmation(tx, group, email, sender, changes, errors, ref, now);
             return;

@@ -50,11 +50,9 @@ final class Echoes {
                             .forEach(repliedTo::add));
         }
         Set<String> sentRecently = new HashSet<>();
-        for (Purpose purpose : List.of(Purpose.ERROR, Purpose.HELP)) {
-            tx.outbox().since(groupId, purpose.id(), sender, now.minus(RECENT))
-                    .forEach(sent -> sent.text().lines().map(String::stripTrailing).filter(l -> !l.isBlank())
-                            .forEach(sentRecently::add));
-        }
+        tx.outbox().textsSince(groupId, List.of(Purpose.ERROR.id(), Purpose.HELP.id()), sender, now.minus(RECENT))
+                .forEach(text -> text.lines().map(String::stripTrailing).filter(l -> !l.isBlank())
+                        .forEach(sentRecently::add));
         return new Echoes(repliedTo, sentRecently);
     }
 
