@@ -50,9 +50,11 @@ final class Echoes {
                             .forEach(repliedTo::add));
         }
         Set<String> sentRecently = new HashSet<>();
-        tx.outbox().textsSince(groupId, List.of(Purpose.ERROR.id(), Purpose.HELP.id()), sender, now.minus(RECENT))
-                .forEach(text -> text.lines().map(String::stripTrailing).filter(l -> !l.isBlank())
-                        .forEach(sentRecently::add));
+        for (Purpose purpose : List.of(Purpose.ERROR, Purpose.HELP)) {
+            tx.outbox().textsSince(groupId, purpose.id(), sender, now.minus(RECENT))
+                    .forEach(text -> text.lines().map(String::stripTrailing).filter(l -> !l.isBlank())
+                            .forEach(sentRecently::add));
+        }
         return new Echoes(repliedTo, sentRecently);
     }
 
