@@ -58,7 +58,7 @@ public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
     static final int WHOLE_BYTES = 2 * 1024 * 1024;
 
     private final int batch;
-    /** The small messages of the batch last fetched, read whole, until each is handed out. */
+    /** Small messages read whole with the last one asked for and not yet handed out. */
     private final Map<Message, byte[]> wholes = new IdentityHashMap<>();
     /** The messages last fetched, from message number {@code first} on. */
     private Message[] fetched = new Message[0];
@@ -198,9 +198,10 @@ public final class BatchPrefetch implements MailUidGenerator, LaterInPoll {
 
     /** Keeps the whole of a message asked for: whether the response held that (it may hold more). */
     private boolean keep(FetchResponse fetch, Map<Integer, Message> asked) {
+        // Numbers cannot shift under a FETCH: a server must not send EXPUNGE in answer to one (RFC 3501, 7.4.1).
         Message message = asked.get(fetch.getNumber());
         BODY body = fetch.getItem(BODY.class);
-        if (message == null || message.getMessageNumber() != fetch.getNumber() || body == null || body.isHeader()
+        if (message == null || body == null || body.isHeader()
                 || (body.getSection() != null && !body.getSection().isEmpty()) || body.getByteArray() == null) {
             return false;
         }

@@ -67,10 +67,15 @@ public final class OutboxDelivery {
         onSent.accept(email);
     }
 
-    public void failed(long outboxNo, Exception error) {
+    /**
+     * Records a failed attempt at the email {@link #due} handed out and when to try again: its attempts are as read
+     * then, since only this route counts them.
+     */
+    public void failed(OutboxEmail email, Exception error) {
+        long outboxNo = email.outboxNo();
+        int attempts = email.attempts();
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         database.useTransaction(tx -> {
-            int attempts = tx.outbox().find(outboxNo).map(OutboxEmail::attempts).orElse(0);
             Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 10));
             if (wait.compareTo(LONGEST_RETRY) > 0) {
                 wait = LONGEST_RETRY;

@@ -42,11 +42,11 @@ class BatchPrefetchTest {
     }
 
     @Test
-    void smallMessagesAreReadWholeOnceAndTheLargeOneIsLeftUnreadAndNothingIsSeen() throws Exception {
+    void smallMessagesAreReadWholeTogetherAndTheLargeOneIsLeftUnreadAndNothingIsSeen() throws Exception {
         for (int k = 1; k <= 4; k++) {
             bot.deliver(message("<small" + k + "@members.test>", "Apologies for the plenary on " + k + " July\r\n"));
         }
-        bot.deliver(message("<large@members.test>", "x".repeat(100) + "\r\n".repeat(1) + ("y".repeat(998) + "\r\n").repeat(300)));
+        bot.deliver(message("<large@members.test>", ("y".repeat(998) + "\r\n").repeat(300)));
 
         List<byte[]> expected = new ArrayList<>();
         try (Store reference = connect()) {
