@@ -117,7 +117,8 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
+                .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY",
+                        "identity_cache", postgres ? "1" : "1000"))
                 .load();
     }
 
