@@ -11,6 +11,7 @@ import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.plenary.PlenaryException;
 import org.plenary.mailbox.PollScheduler;
+import org.plenary.mailbox.SeenOnceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ final class GroupRoutes {
     void start(ServedGroup group, boolean onlyGroup) {
         String id = group.id();
         String beans = "plenary_" + id.replace('-', '_');
-        MailUrls.MailEndpoint imap = MailUrls.imap(settings.mailbox(id, onlyGroup), List.of(), beans + "_imap");
+        MailUrls.MailEndpoint imap = MailUrls.imap(settings.mailbox(id, onlyGroup), SeenOnceStore.OPTIONS, beans + "_imap");
         imap.credentials().forEach(camel.getRegistry()::bind);
         camel.getRegistry().bind(beans + "_inboundMail", group.inbound());
         // One scheduler per route: it drives one consumer (with a cluster, each consumer this instance makes while
