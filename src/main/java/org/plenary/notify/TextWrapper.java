@@ -24,6 +24,9 @@ final class TextWrapper implements TemplateMethodModelEx {
     }
 
     static String wrap(String text, String indent) {
+        if (fitsAsWritten(text)) {
+            return text; // most of what templates wrap: a name, a title, a short reason
+        }
         StringBuilder out = new StringBuilder();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -33,6 +36,22 @@ final class TextWrapper implements TemplateMethodModelEx {
             wrapLine(lines[i], indent, out);
         }
         return out.toString();
+    }
+
+    /** One line that fits, its words one space apart, nothing trailing: what wrapping it would give back. */
+    private static boolean fitsAsWritten(String text) {
+        if (text.length() > WIDTH) {
+            return false;
+        }
+        int leading = text.length() - text.stripLeading().length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || c == ' ' && i > leading && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return text.isEmpty() || !Character.isWhitespace(text.charAt(text.length() - 1));
     }
 
     private static void wrapLine(String line, String indent, StringBuilder out) {

@@ -24,6 +24,12 @@ class DirectionControlsTest {
         String text = String.join("x", ALL) + "Zoë – ص ✓";
         assertThat(DirectionControls.removedFrom(text)).isEqualTo("x".repeat(ALL.size() - 1) + "Zoë – ص ✓");
         assertThat(DirectionControls.removedFrom(null)).isNull();
+        for (String control : ALL) {
+            assertThat(DirectionControls.removedFrom("a" + control + "b")).as("U+%04X alone", (int) control.charAt(0))
+                    .isEqualTo("ab");
+        }
+        String neighbours = "\u200A\u2010\u2029\u202F\u2065\u206A\uFEFE\u061B\u061D";
+        assertThat(DirectionControls.removedFrom(neighbours)).isSameAs(neighbours);
     }
 
     @Test
