@@ -2,16 +2,22 @@ package org.plenary.store;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plenary.group.GroupDefinition;
 import org.plenary.group.Member;
 import org.plenary.group.Role;
 
-/** Groups and their members as last loaded from the group file. */
+/**
+ * Groups and their members as last loaded from the group file. The members read are kept for the rest of the
+ * transaction (only {@link #save} writes them, and forgets them); not thread-safe, like its transaction.
+ */
 public final class GroupRepository {
     private final Handle handle;
+    private final Map<String, List<Member>> read = new HashMap<>();
 
     GroupRepository(Handle handle) {
         this.handle = handle;
@@ -24,6 +30,7 @@ public final class GroupRepository {
 
     /** Writes the group and its members; members no longer in the file become inactive, keeping their history. */
     public void save(GroupDefinition group, Instant now) {
+        forget();
         int updated = handle.createUpdate("""
                 UPDATE groups SET name = :name, tag = :tag, address = :address, list_address = :list,
                        timezone = :zone, loaded_at = :now WHERE id = :id""")
@@ -68,11 +75,16 @@ public final class GroupRepository {
     }
 
     private List<Member> members(String groupId, String sql) {
-        return handle.createQuery(sql).bind("g", groupId)
+        return read.computeIfAbsent(sql + '\u0000' + groupId, key -> List.copyOf(handle.createQuery(sql).bind("g", groupId)
                 .map((row, ctx) -> new Member(row.getString("name"), row.getString("email"),
                         Role.of(row.getString("role")), Columns.list(row.getString("aliases")),
                         row.getString("timezone") == null ? null : ZoneId.of(row.getString("timezone"))))
-                .list();
+                .list()));
+    }
+
+    /** Reads the members again next time: what was written since may have been taken back. */
+    void forget() {
+        read.clear();
     }
 
     public Optional<String> nameOf(String groupId, String email) {

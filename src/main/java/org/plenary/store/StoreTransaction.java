@@ -8,13 +8,16 @@ import org.jdbi.v3.core.Handle;
 public final class StoreTransaction {
     private final Handle handle;
     private final UndoJournal journal;
+    /** One for the transaction: it keeps the members it read (a batch of emails asks for them once per email). */
+    private final GroupRepository groups;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
         this.journal = new UndoJournal(handle);
+        this.groups = new GroupRepository(handle);
     }
 
-    public GroupRepository groups() { return new GroupRepository(handle); }
+    public GroupRepository groups() { return groups; }
 
     public MeetingRepository meetings() { return new MeetingRepository(handle, journal); }
 
@@ -51,6 +54,7 @@ public final class StoreTransaction {
             return work.get();
         } finally {
             handle.rollbackToSavepoint(savepoint); // which also forgets it
+            groups.forget();
         }
     }
 
@@ -66,6 +70,7 @@ public final class StoreTransaction {
             result = work.get();
         } catch (RuntimeException failed) {
             handle.rollbackToSavepoint(savepoint);
+            groups.forget();
             return Optional.empty();
         }
         handle.releaseSavepoint(savepoint);
