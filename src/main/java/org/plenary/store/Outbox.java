@@ -75,12 +75,19 @@ public final class Outbox {
      * The text of the emails of this purpose written to this one recipient since {@code since}, oldest first. One
      * purpose a query: H2 reads {@code purpose IN (…)} from the index by the other columns alone, every purpose's rows.
      */
-    public List<String> textsSince(String groupId, String purpose, String recipient, Instant since) {
+    /** The numbers of the group's emails of this purpose to exactly this recipient written since then, oldest first. */
+    public List<Long> numbersSince(String groupId, String purpose, String recipient, Instant since) {
         return handle.createQuery("""
-                SELECT text_body FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to
+                SELECT outbox_no FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to
                        AND created_at >= :since ORDER BY outbox_no""")
                 .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("since", Columns.utc(since))
-                .mapTo(String.class).list();
+                .mapTo(Long.class).list();
+    }
+
+    /** The text of an email, as written (or last revised). */
+    public Optional<String> text(long outboxNo) {
+        return handle.createQuery("SELECT text_body FROM outbox WHERE outbox_no = :n").bind("n", outboxNo)
+                .mapTo(String.class).findOne();
     }
 
     /**

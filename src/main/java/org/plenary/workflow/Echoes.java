@@ -38,7 +38,8 @@ final class Echoes {
         this.sentRecently = sentRecently;
     }
 
-    static Echoes of(StoreTransaction tx, String groupId, InboundEmail email, String sender, Instant now) {
+    static Echoes of(StoreTransaction tx, String groupId, InboundEmail email, String sender, Instant now,
+                     SentLines sentLines) {
         Set<String> repliedTo = new HashSet<>();
         List<String> thread = new ArrayList<>(email.references());
         if (email.inReplyTo() != null) {
@@ -51,9 +52,9 @@ final class Echoes {
         }
         Set<String> sentRecently = new HashSet<>();
         for (Purpose purpose : List.of(Purpose.ERROR, Purpose.HELP)) {
-            tx.outbox().textsSince(groupId, purpose.id(), sender, now.minus(RECENT))
-                    .forEach(text -> text.lines().map(String::stripTrailing).filter(l -> !l.isBlank())
-                            .forEach(sentRecently::add));
+            for (long outboxNo : tx.outbox().numbersSince(groupId, purpose.id(), sender, now.minus(RECENT))) {
+                sentRecently.addAll(sentLines.of(tx, outboxNo));
+            }
         }
         return new Echoes(repliedTo, sentRecently);
     }

@@ -47,6 +47,7 @@ public final class Secretariat {
     private final Acting acting;
     private final Asking asking;
     private final Recording recording = new Recording();
+    private final SentLines sentLines = new SentLines();
     private final Answering answering;
     private final SenderTrust senderTrust;
     private final Holding holding;
@@ -172,7 +173,7 @@ public final class Secretariat {
         if (answered.isPresent()) {
             return answered.get();
         }
-        Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now);
+        Echoes echoes = Echoes.of(tx, group.id(), email, sender.email(), now, sentLines);
         Understood understood = undoing.recognise(tx, group, email).orElseGet(() ->
                 understanding.understand(group, echoes.without(email), threadMeeting(tx, email), now))
                 .choosing(choice);
