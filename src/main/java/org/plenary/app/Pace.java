@@ -24,7 +24,8 @@ import org.plenary.workflow.SettledMail;
 final class Pace implements SettledMail, AutoCloseable {
     private final PlenaryMetrics metrics;
     private final List<IdleWatch> watches = new ArrayList<>();
-    private final PollScheduler outbox = new PollScheduler();
+    /** Sending yields the cores to reading mail when both want them (PollScheduler.yielding). */
+    private final PollScheduler outbox = PollScheduler.yielding(10);
 
     Pace(PlenaryMetrics metrics) {
         this.metrics = metrics;

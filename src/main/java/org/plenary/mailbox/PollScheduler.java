@@ -6,6 +6,8 @@ import org.apache.camel.Consumer;
 import org.apache.camel.spi.ScheduledPollConsumerScheduler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler of a polling route ({@code scheduler: "#class:org.plenary.mailbox.PollScheduler"}): it polls after the
@@ -15,9 +17,11 @@ import org.apache.camel.support.service.ServiceSupport;
  * store is down) waits the delay like before, instead of re-reading the same messages in a tight loop.
  *
  * <p>One thread per route runs the polls, so a wake never runs two polls of one mailbox at once; a wake during a
- * poll is kept and runs the next poll right after it. Thread-safe.
+ * poll is kept and runs the next poll right after it. A {@linkplain #yielding yielding} scheduler's thread runs at a
+ * lower operating-system priority. Thread-safe.
  */
 public final class PollScheduler extends ServiceSupport implements ScheduledPollConsumerScheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
     private static final ThreadLocal<PollScheduler> POLLING = new ThreadLocal<>();
 
     private final Object lock = new Object();
@@ -28,6 +32,26 @@ public final class PollScheduler extends ServiceSupport implements ScheduledPoll
     private boolean woken;
     private boolean progressed;
     private volatile boolean active;
+    private final int niceness;
+
+    /** A scheduler whose thread runs at the priority of the others. */
+    public PollScheduler() {
+        this(0);
+    }
+
+    private PollScheduler(int niceness) {
+        this.niceness = niceness;
+    }
+
+    /**
+     * A scheduler whose thread the operating system runs after the others when the cores are busy (its nice value
+     * {@code niceness} steps up): the outbox's, so that sending the replies of a backlog takes the CPU the mailbox
+     * leaves rather than half of it. It sends as soon as before on an idle machine. A 10,000-email backlog drained in
+     * 9.9 s instead of 12.1 s on two cores, and its last reply left as early as before (issue 11).
+     */
+    public static PollScheduler yielding(int niceness) {
+        return new PollScheduler(niceness);
+    }
 
     /** Polls at once, or right after the poll under way. */
     public void wake() {
@@ -85,6 +109,9 @@ public final class PollScheduler extends ServiceSupport implements ScheduledPoll
 
     private void loop() {
         POLLING.set(this);
+        if (niceness > 0 && !Niceness.lowerCurrentThread(niceness)) {
+            LOG.debug("{}: its priority could not be lowered; it runs at the others'", Thread.currentThread().getName());
+        }
         long waitMillis = millis(consumer.getInitialDelay());
         while (active) {
             synchronized (lock) {
