@@ -48,7 +48,8 @@ final class GroupRoutes {
     void start(ServedGroup group, boolean onlyGroup) {
         String id = group.id();
         String beans = "plenary_" + id.replace('-', '_');
-        MailUrls.MailEndpoint imap = MailUrls.imap(settings.mailbox(id, onlyGroup), SeenOnceStore.OPTIONS, beans + "_imap");
+        MailUrls.MailEndpoint imap = MailUrls.imap(settings.mailbox(id, onlyGroup), SeenOnceStore.OPTIONS,
+                beans + "_imap");
         imap.credentials().forEach(camel.getRegistry()::bind);
         camel.getRegistry().bind(beans + "_inboundMail", group.inbound());
         // One scheduler per route: it drives one consumer (with a cluster, each consumer this instance makes while

@@ -110,7 +110,8 @@ public final class PollScheduler extends ServiceSupport implements ScheduledPoll
     private void loop() {
         POLLING.set(this);
         if (niceness > 0 && !Niceness.lowerCurrentThread(niceness)) {
-            LOG.debug("{}: its priority could not be lowered; it runs at the others'", Thread.currentThread().getName());
+            LOG.debug("{}: its priority could not be lowered; it runs at the others'",
+                    Thread.currentThread().getName());
         }
         long waitMillis = millis(consumer.getInitialDelay());
         while (active) {

@@ -60,7 +60,7 @@ public class SeenOnceStore extends IMAPStore {
             super(folder, number);
         }
 
-        /** {@code flags} holds what the server last said of this message's flags: from a FETCH, or its answer to a STORE. */
+        /** {@code flags}: what the server last said of this message's flags, in a FETCH or in answer to a STORE. */
         @Override
         public synchronized void setFlags(Flags flag, boolean set) throws MessagingException {
             if (set && flags != null && flags.contains(flag)) {

@@ -17,7 +17,9 @@ public final class DirectionControls {
     /** {@code text} without those characters; null stays null. */
     public static String removedFrom(String text) {
         if (text == null || !contains(text)) {
-            return text; // almost every string: a template reads hundreds per email, a matcher each was a twentieth of the mailbox thread
+            // Almost every string: templates read hundreds per email, and a matcher for each was a twentieth of the
+            // mailbox thread in a backlog.
+            return text;
         }
         return CONTROLS.matcher(text).replaceAll("");
     }
