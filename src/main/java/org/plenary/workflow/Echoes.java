@@ -51,9 +51,10 @@ final class Echoes {
                             .forEach(repliedTo::add));
         }
         Set<String> sentRecently = new HashSet<>();
-        for (long outboxNo : tx.outbox().numbersSince(groupId, List.of(Purpose.ERROR.id(), Purpose.HELP.id()), sender,
-                now.minus(RECENT))) {
-            sentRecently.addAll(sentLines.of(tx, outboxNo));
+        for (Purpose purpose : List.of(Purpose.ERROR, Purpose.HELP)) {
+            for (long outboxNo : tx.outbox().numbersSince(groupId, purpose.id(), sender, now.minus(RECENT))) {
+                sentRecently.addAll(sentLines.of(tx, outboxNo));
+            }
         }
         return new Echoes(repliedTo, sentRecently);
     }
