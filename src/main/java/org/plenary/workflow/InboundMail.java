@@ -41,10 +41,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class InboundMail {
     private static final Logger LOG = LoggerFactory.getLogger(InboundMail.class);
-    /** At most this many emails are applied in one transaction, */
-    private static final int TOGETHER = 50;
-    /** each at most this large (a larger one is applied alone, in its turn). */
+    /**
+     * At most this many emails are applied in one transaction (each commit stores every page it changed, with
+     * WRITE_DELAY=0: fifty a transaction spent a ninth of a backlog's drain on it),
+     */
+    private static final int TOGETHER = 100;
+    /** each at most this large (a larger one is applied alone, in its turn), */
     private static final int TOGETHER_BYTES = 256 * 1024;
+    /** and at most this much of them held at once. */
+    private static final int TOGETHER_HELD_BYTES = 2 * 1024 * 1024;
     /** Messages applied ahead whose turn never came (a poll stopped midway) are forgotten past this many. */
     private static final int FORGOTTEN = 1000;
     /**
@@ -126,16 +131,18 @@ public final class InboundMail {
         List<byte[]> raws = new ArrayList<>(List.of(firstRaw));
         List<InboundEmail> emails = new ArrayList<>(List.of(firstEmail));
         List<Instant> delivered = new ArrayList<>(Collections.singletonList(firstDelivered));
+        long held = firstRaw.length;
         for (Message message : next) {
             if (appliedAhead.contains(message)) {
                 break; // applied with an earlier one already (this one failed among them, and now goes alone)
             }
             try {
                 int size = message.getSize();
-                if (size < 0 || size > TOGETHER_BYTES) {
+                if (size < 0 || size > TOGETHER_BYTES || held + size > TOGETHER_HELD_BYTES) {
                     break;
                 }
                 byte[] raw = rawBytes(message, size);
+                held += raw.length;
                 emails.add(reader.read(raw));
                 raws.add(raw);
                 delivered.add(delivered(message));
