@@ -47,7 +47,7 @@ public final class PollScheduler extends ServiceSupport implements ScheduledPoll
      * A scheduler whose thread the operating system runs after the others when the cores are busy (its nice value
      * {@code niceness} steps up): the outbox's, so that sending the replies of a backlog takes the CPU the mailbox
      * leaves rather than half of it. It sends as soon as before on an idle machine. A 10,000-email backlog drained in
-     * 9.9 s instead of 12.1 s on two cores, and its last reply left as early as before (issue 11).
+     * 9.6–11.1 s instead of 12.1 s on two cores, and its last reply left as early as before (issue 11).
      */
     public static PollScheduler yielding(int niceness) {
         return new PollScheduler(niceness);

@@ -75,7 +75,8 @@ public final class GroupRepository {
     }
 
     private List<Member> members(String groupId, String sql) {
-        return read.computeIfAbsent(sql + '\u0000' + groupId, key -> List.copyOf(handle.createQuery(sql).bind("g", groupId)
+        return read.computeIfAbsent(sql + '\u0000' + groupId, key -> List.copyOf(handle.createQuery(sql)
+                .bind("g", groupId)
                 .map((row, ctx) -> new Member(row.getString("name"), row.getString("email"),
                         Role.of(row.getString("role")), Columns.list(row.getString("aliases")),
                         row.getString("timezone") == null ? null : ZoneId.of(row.getString("timezone"))))

@@ -43,7 +43,7 @@ public final class InboundMail {
     private static final Logger LOG = LoggerFactory.getLogger(InboundMail.class);
     /**
      * At most this many emails are applied in one transaction (each commit stores every page it changed, with
-     * WRITE_DELAY=0: fifty a transaction spent a ninth of a backlog's drain on it),
+     * WRITE_DELAY=0: with fifty a transaction, committing was a ninth of the mailbox thread in a backlog),
      */
     private static final int TOGETHER = 100;
     /** each at most this large (a larger one is applied alone, in its turn), */
