@@ -3,13 +3,36 @@ package org.plenary.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Outgoing mail, written in the transaction of the change that caused it and delivered by the outbound route. */
+/**
+ * Outgoing mail, written in the transaction of the change that caused it and delivered by the outbound route. One for
+ * its transaction: the emails of a purpose to a recipient that {@link #numbersSince} read are kept for the rest of it
+ * (a batch of emails asks for its senders' recent error and help replies with every email), added to by {@link #add}.
+ * Not thread-safe, like its transaction.
+ */
 public final class Outbox {
     private final Handle handle;
+    /** By group, purpose and recipients: the emails written since a time, as {@link #numbersSince} read them. */
+    private final Map<String, Written> written = new HashMap<>();
+
+    /** The numbers and times of the emails written since {@code since}, oldest first. */
+    private record Written(Instant since, List<Long> numbers, List<Instant> times) {
+        List<Long> since(Instant from) {
+            List<Long> found = new ArrayList<>();
+            for (int i = 0; i < numbers.size(); i++) {
+                if (!times.get(i).isBefore(from)) {
+                    found.add(numbers.get(i));
+                }
+            }
+            return found;
+        }
+    }
 
     Outbox(Handle handle) {
         this.handle = handle;
@@ -21,7 +44,7 @@ public final class Outbox {
 
     /** An email written now but sent no earlier than {@code notBefore}; {@link #revise} may still change it. */
     public long add(OutboxEmail email, Instant now, Instant notBefore) {
-        return handle.createUpdate("""
+        long outboxNo = handle.createUpdate("""
                 INSERT INTO outbox (group_id, message_id, purpose, ref, recipients, subject, text_body, html_body,
                        calendar, calendar_method, in_reply_to, reference_ids, auto_submitted, created_at, attempts,
                        next_attempt_at)
@@ -34,6 +57,12 @@ public final class Outbox {
                 .bind("refs", String.join(" ", email.references())).bind("auto", email.autoSubmitted())
                 .bind("now", Columns.utc(now)).bind("later", Columns.utc(notBefore))
                 .executeAndReturnGeneratedKeys("outbox_no").mapTo(Long.class).one();
+        Written kept = written.get(key(email.groupId(), email.purpose(), Columns.join(email.recipients())));
+        if (kept != null && !now.isBefore(kept.since())) {
+            kept.numbers().add(outboxNo);
+            kept.times().add(now);
+        }
+        return outboxNo;
     }
 
     /** Emails whose next attempt is due, oldest first. */
@@ -72,20 +101,37 @@ public final class Outbox {
     }
 
     /**
-     * The text of the emails of this purpose written to this one recipient since {@code since}, oldest first. One
-     * purpose a query: H2 reads {@code purpose IN (…)} from the index by the other columns alone, every purpose's rows.
-     */
-    /**
      * The numbers of the group's emails of this purpose to exactly this recipient written since then. One statement per
      * purpose: H2 keeps no parsed {@code UNION ALL} of two, and reads every email to the recipient for a
-     * {@code purpose IN (…)}.
+     * {@code purpose IN (…)}. Read once a transaction for a recipient, unless asked for an earlier time.
      */
     public List<Long> numbersSince(String groupId, String purpose, String recipient, Instant since) {
-        return handle.createQuery("""
-                SELECT outbox_no FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to
-                       AND created_at >= :since""")
-                .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("since", Columns.utc(since))
-                .mapTo(Long.class).list();
+        String key = key(groupId, purpose, recipient);
+        Written kept = written.get(key);
+        if (kept == null || since.isBefore(kept.since())) {
+            Written read = new Written(since, new ArrayList<>(), new ArrayList<>());
+            handle.createQuery("""
+                    SELECT outbox_no, created_at FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to
+                           AND created_at >= :since""")
+                    .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("since", Columns.utc(since))
+                    .map((row, ctx) -> {
+                        read.numbers().add(row.getLong("outbox_no"));
+                        read.times().add(Columns.instant(row, "created_at"));
+                        return null;
+                    }).forEach(ignored -> { });
+            written.put(key, read);
+            kept = read;
+        }
+        return kept.since(since);
+    }
+
+    /** Reads the emails again next time: what was written since may have been taken back. */
+    void forget() {
+        written.clear();
+    }
+
+    private static String key(String groupId, String purpose, String recipients) {
+        return groupId + '\u0000' + purpose + '\u0000' + recipients;
     }
 
     /** The text of an email, as written (or last revised). */

@@ -8,13 +8,18 @@ import org.jdbi.v3.core.Handle;
 public final class StoreTransaction {
     private final Handle handle;
     private final UndoJournal journal;
-    /** One for the transaction: it keeps the members it read (a batch of emails asks for them once per email). */
+    // One each for the transaction: they keep what they read, which a batch of emails asks for once per email (the
+    // members; a sender's recent replies and how many their limits count), until a savepoint is rolled back.
     private final GroupRepository groups;
+    private final Outbox outbox;
+    private final ReplyLimits replyLimits;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
         this.journal = new UndoJournal(handle);
         this.groups = new GroupRepository(handle);
+        this.outbox = new Outbox(handle);
+        this.replyLimits = new ReplyLimits(handle);
     }
 
     public GroupRepository groups() { return groups; }
@@ -37,11 +42,11 @@ public final class StoreTransaction {
 
     public HeldEmails held() { return new HeldEmails(handle); }
 
-    public Outbox outbox() { return new Outbox(handle); }
+    public Outbox outbox() { return outbox; }
 
     public ScheduleLog schedule() { return new ScheduleLog(handle); }
 
-    public ReplyLimits replyLimits() { return new ReplyLimits(handle); }
+    public ReplyLimits replyLimits() { return replyLimits; }
 
     /**
      * What {@code work} returns, with everything it wrote taken back: how an email would change the store, to
@@ -54,7 +59,7 @@ public final class StoreTransaction {
             return work.get();
         } finally {
             handle.rollbackToSavepoint(savepoint); // which also forgets it
-            groups.forget();
+            forgetKept();
         }
     }
 
@@ -70,11 +75,18 @@ public final class StoreTransaction {
             result = work.get();
         } catch (RuntimeException failed) {
             handle.rollbackToSavepoint(savepoint);
-            groups.forget();
+            forgetKept();
             return Optional.empty();
         }
         handle.releaseSavepoint(savepoint);
         return Optional.of(result);
+    }
+
+    /** What the repositories kept may have been taken back with the savepoint. */
+    private void forgetKept() {
+        groups.forget();
+        outbox.forget();
+        replyLimits.forget();
     }
 
     public UndoLog undoLog() { return new UndoLog(handle, journal); }

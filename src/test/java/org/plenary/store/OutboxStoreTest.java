@@ -93,4 +93,49 @@ class OutboxStoreTest extends StoreTestSupport {
 
         assertUniqueViolation(() -> add("<r1@ssr2.test>"));
     }
+
+    static OutboxEmail error(String messageId, String to) {
+        return OutboxEmail.of(GROUP, messageId, "error", null, List.of(to), "[SSR2] Not understood", "Try HELP.",
+                "<p>Try HELP.</p>", null, null, null, List.of(), "auto-replied");
+    }
+
+    @Test
+    void aRecipientsRecentEmailsIncludeThoseWrittenLaterInTheTransaction() {
+        long lastWeek = in(tx -> tx.outbox().add(error("<e1@ssr2.test>", "noor@ssr2.test"), NOW.minusSeconds(86_400)));
+
+        List<List<Long>> seen = in(tx -> {
+            List<Long> before = tx.outbox().numbersSince(GROUP, "error", "noor@ssr2.test", NOW.minusSeconds(7 * 86_400));
+            long now = tx.outbox().add(error("<e2@ssr2.test>", "noor@ssr2.test"), NOW);
+            tx.outbox().add(error("<e3@ssr2.test>", "zoe@ssr2.test"), NOW);
+            return List.of(before, List.of(now),
+                    tx.outbox().numbersSince(GROUP, "error", "noor@ssr2.test", NOW.minusSeconds(7 * 86_400)),
+                    tx.outbox().numbersSince(GROUP, "error", "noor@ssr2.test", NOW.minusSeconds(60)),
+                    tx.outbox().numbersSince(GROUP, "help", "noor@ssr2.test", NOW.minusSeconds(7 * 86_400)));
+        });
+
+        assertThat(seen.get(0)).containsExactly(lastWeek);
+        assertThat(seen.get(2)).containsExactlyInAnyOrder(lastWeek, seen.get(1).get(0));
+        assertThat(seen.get(3)).containsExactly(seen.get(1).get(0));
+        assertThat(seen.get(4)).isEmpty();
+    }
+
+    @Test
+    void anEarlierTimeIsReadAgainAndARolledBackEmailIsForgotten() {
+        long twoWeeksAgo = in(tx -> tx.outbox().add(error("<e1@ssr2.test>", "noor@ssr2.test"), NOW.minusSeconds(14 * 86_400)));
+
+        List<List<Long>> seen = in(tx -> {
+            List<Long> lastWeek = tx.outbox().numbersSince(GROUP, "error", "noor@ssr2.test", NOW.minusSeconds(7 * 86_400));
+            tx.attempt(() -> {
+                tx.outbox().add(error("<e2@ssr2.test>", "noor@ssr2.test"), NOW);
+                throw new IllegalStateException("the email failed");
+            });
+            return List.of(lastWeek,
+                    tx.outbox().numbersSince(GROUP, "error", "noor@ssr2.test", NOW.minusSeconds(7 * 86_400)),
+                    tx.outbox().numbersSince(GROUP, "error", "noor@ssr2.test", NOW.minusSeconds(21 * 86_400)));
+        });
+
+        assertThat(seen.get(0)).isEmpty();
+        assertThat(seen.get(1)).isEmpty();
+        assertThat(seen.get(2)).containsExactly(twoWeeksAgo);
+    }
 }

@@ -68,4 +68,40 @@ class ScheduleAndReplyLimitStoreTest extends StoreTestSupport {
 
         assertThat(zoe).isEqualTo(Allowance.ALLOWED);
     }
+
+    @Test
+    void oneTransactionCountsTheRepliesItTook() {
+        List<Allowance> taken = in(tx -> {
+            List<Allowance> all = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                all.add(tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", NOW.plusSeconds(60L * i), 5, 20));
+            }
+            return all;
+        });
+
+        assertThat(taken).containsExactly(Allowance.ALLOWED, Allowance.ALLOWED, Allowance.ALLOWED, Allowance.ALLOWED,
+                Allowance.LAST, Allowance.REFUSED);
+    }
+
+    @Test
+    void aReplyTakenBackWithItsEmailIsNotCounted() {
+        use(tx -> tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", NOW.minusSeconds(600), 5, 20));
+
+        List<Allowance> taken = in(tx -> {
+            List<Allowance> all = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                all.add(tx.replyLimits().take(GROUP, "noor@ssr2.test", "error", NOW.plusSeconds(i), 5, 20));
+            }
+            tx.attempt(() -> {
+                tx.replyLimits().take(GROUP, "noor@ssr2.test", "help", NOW.plusSeconds(10), 5, 20);
+                throw new IllegalStateException("the email failed");
+            });
+            all.add(tx.replyLimits().take(GROUP, "noor@ssr2.test", "help", NOW.plusSeconds(20), 5, 20));
+            all.add(tx.replyLimits().take(GROUP, "noor@ssr2.test", "help", NOW.plusSeconds(30), 5, 20));
+            return all;
+        });
+
+        assertThat(taken).containsExactly(Allowance.ALLOWED, Allowance.ALLOWED, Allowance.ALLOWED, Allowance.LAST,
+                Allowance.REFUSED);
+    }
 }
