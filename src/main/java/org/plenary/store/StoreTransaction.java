@@ -9,14 +9,20 @@ public final class StoreTransaction {
     private final Handle handle;
     private final UndoJournal journal;
     // One each for the transaction: they keep what they read, which a batch of emails asks for once per email (the
-    // members; a sender's recent replies and how many their limits count), until a savepoint is rolled back.
+    // members; a sender's recent replies and how many their limits count; the meetings from now on, until one is
+    // written), until a savepoint is rolled back.
     private final GroupRepository groups;
     private final Outbox outbox;
     private final ReplyLimits replyLimits;
+    private final MeetingRepository.Kept meetings = new MeetingRepository.Kept();
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
-        this.journal = new UndoJournal(handle);
+        this.journal = new UndoJournal(handle, kind -> {
+            if (kind == EntityKind.MEETING) {
+                meetings.forget();
+            }
+        });
         this.groups = new GroupRepository(handle);
         this.outbox = new Outbox(handle);
         this.replyLimits = new ReplyLimits(handle);
@@ -24,7 +30,7 @@ public final class StoreTransaction {
 
     public GroupRepository groups() { return groups; }
 
-    public MeetingRepository meetings() { return new MeetingRepository(handle, journal); }
+    public MeetingRepository meetings() { return new MeetingRepository(handle, journal, meetings); }
 
     public AgendaRepository agenda() { return new AgendaRepository(handle, journal); }
 
@@ -87,6 +93,7 @@ public final class StoreTransaction {
         groups.forget();
         outbox.forget();
         replyLimits.forget();
+        meetings.forget();
     }
 
     public UndoLog undoLog() { return new UndoLog(handle, journal); }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -22,11 +23,14 @@ import org.jdbi.v3.core.statement.Update;
  */
 final class UndoJournal {
     private final Handle handle;
+    /** Told the kind of every row about to be written, whether or not its writes are kept. */
+    private final Consumer<EntityKind> writing;
     private Session current;
     private long rowsRead;
 
-    UndoJournal(Handle handle) {
+    UndoJournal(Handle handle, Consumer<EntityKind> writing) {
         this.handle = handle;
+        this.writing = writing;
     }
 
     /** One row of a group, by kind and key (as text, as {@link RowState#key} gives it). */
@@ -77,6 +81,7 @@ final class UndoJournal {
 
     /** Before writing the row of {@code kind} with these key values (in {@link EntityKind#keyColumns} order). */
     void touch(EntityKind kind, String groupId, Object... key) {
+        writing.accept(kind);
         Session session = recording(groupId);
         if (session == null) {
             return;
@@ -93,6 +98,7 @@ final class UndoJournal {
      * states, empty when writes to the group are not kept, so a write that changes their key can touch the new one.
      */
     List<RowState> touchWhere(EntityKind kind, String groupId, String condition, UnaryOperator<Query> binder) {
+        writing.accept(kind);
         Session session = recording(groupId);
         if (session == null) {
             return List.of();
@@ -117,6 +123,7 @@ final class UndoJournal {
      * kept, asks for that key and keeps the row as one that did not exist before.
      */
     void insert(EntityKind kind, String groupId, Update insert) {
+        writing.accept(kind);
         Session session = recording(groupId);
         if (session == null) {
             insert.execute();

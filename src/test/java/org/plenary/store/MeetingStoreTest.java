@@ -100,4 +100,46 @@ class MeetingStoreTest extends StoreTestSupport {
         assertThat(committed().meetings().endedBetween(GROUP, end, end.plusSeconds(1))).hasSize(1);
         assertThat(committed().meetings().endedBetween(GROUP, JULY_4, end)).isEmpty();
     }
+
+    @Test
+    void aTransactionReadsTheMeetingsItWroteAndNotThoseItTookBack() {
+        Instant week = JULY_4.plus(Duration.ofDays(7));
+        Instant day = JULY_4.plus(Duration.ofDays(1));
+        use(tx -> {
+            tx.meetings().insert(plenary("plenary-2017-06-27", JULY_4.minus(Duration.ofDays(7))), NOW);
+            tx.meetings().insert(plenary("plenary-2017-07-04", JULY_4), NOW);
+        });
+
+        List<List<String>> seen = in(tx -> {
+            List<List<String>> read = new java.util.ArrayList<>();
+            read.add(ids(tx.meetings().between(GROUP, JULY_4, week)));
+            tx.meetings().insert(plenary("plenary-2017-07-05", day), NOW);
+            read.add(ids(tx.meetings().between(GROUP, JULY_4, week)));
+            tx.meetings().update(plenary("plenary-2017-07-04", week.plus(Duration.ofDays(1))), NOW);
+            read.add(ids(tx.meetings().between(GROUP, JULY_4, week)));
+            tx.attempt(() -> {
+                tx.meetings().insert(plenary("plenary-2017-07-06", day.plus(Duration.ofDays(1))), NOW);
+                tx.meetings().between(GROUP, JULY_4, week);
+                throw new IllegalStateException("the email failed");
+            });
+            read.add(ids(tx.meetings().between(GROUP, JULY_4, week)));
+            read.add(ids(tx.meetings().between(GROUP, day.plusSeconds(1), week.plusSeconds(60))));
+            read.add(ids(tx.meetings().between(GROUP, JULY_4.minus(Duration.ofDays(8)), week)));
+            read.add(ids(tx.meetings().between(GROUP, JULY_4, week.plus(Duration.ofDays(2)))));
+            return read;
+        });
+
+        assertThat(seen).containsExactly(
+                List.of("plenary-2017-07-04"),
+                List.of("plenary-2017-07-04", "plenary-2017-07-05"),
+                List.of("plenary-2017-07-05"),
+                List.of("plenary-2017-07-05"),
+                List.of(),
+                List.of("plenary-2017-06-27", "plenary-2017-07-05"),
+                List.of("plenary-2017-07-05", "plenary-2017-07-04"));
+    }
+
+    private static List<String> ids(List<Meeting> meetings) {
+        return meetings.stream().map(Meeting::id).toList();
+    }
 }
