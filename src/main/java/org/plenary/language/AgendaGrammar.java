@@ -15,6 +15,11 @@ final class AgendaGrammar {
 
     private static final String IDS = "R\\d{1,6}(?:\\s{0,3}(?:,|&|and)\\s{0,3}R\\d{1,6}){0,20}";
     private static final Pattern ONE_ID = Pattern.compile("R\\d{1,6}", Pattern.CASE_INSENSITIVE);
+    // The pieces of "please add X to the agenda for …" (inWords), compiled once: it reads every line with "agenda".
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?!.]+$");
+    private static final Pattern TITLED = Pattern.compile("^(.*?)\\s{0,3}:\\s{0,5}(.+)$");
+    private static final Pattern QUOTES = Pattern.compile("^[\"'\u2018\u201c]|[\"'\u2019\u201d]$");
+    private static final Pattern OF_AT_IN = Pattern.compile("^(?:of|at|in)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST = Pattern.compile(
             "^" + Vocabulary.alternation(Vocabulary.AGENDA_KEYWORDS) + "\\s{0,5}:\\s{0,5}(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCEPT = Pattern.compile(
@@ -130,14 +135,14 @@ final class AgendaGrammar {
     private Optional<List<Command>> inWords(Matcher words, String line, LineContext context) {
         String item = words.group(1) == null ? "an item" : words.group(1).strip(); // "add to the agenda …: X"
         String before = words.group(2) == null ? "" : words.group(2).strip();
-        String after = words.group(3).strip().replaceAll("[\\s?!.]+$", "");
-        Matcher titled = Pattern.compile("^(.*?)\\s{0,3}:\\s{0,5}(.+)$").matcher(after);
+        String after = TRAILING_PUNCTUATION.matcher(words.group(3).strip()).replaceAll("");
+        Matcher titled = TITLED.matcher(after);
         if (SOME_ITEM.matcher(item).matches() && titled.find()) { // "add an item to the agenda of …: Outreach plan"
             item = titled.group(2);
             after = titled.group(1);
         }
-        item = item.replaceAll("^[\"'\u2018\u201c]|[\"'\u2019\u201d]$", "").strip();
-        after = after.replaceFirst("(?i)^(?:of|at|in)\\s", "for "); // "the agenda of the plenary on 27 June"
+        item = QUOTES.matcher(item).replaceAll("").strip();
+        after = OF_AT_IN.matcher(after).replaceFirst("for "); // "the agenda of the plenary on 27 June"
         String meeting = (before.isEmpty() ? "" : " for " + before) + (after.isEmpty() ? "" : " " + after);
         Command.AgendaRequest read = request(item + meeting, line, context);
         if (!before.isEmpty() || !after.isEmpty()) {
