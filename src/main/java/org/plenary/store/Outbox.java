@@ -21,13 +21,17 @@ public final class Outbox {
     /** By group, purpose and recipients: the emails written since a time, as {@link #numbersSince} read them. */
     private final Map<String, Written> written = new HashMap<>();
 
-    /** The numbers and times of the emails written since {@code since}, oldest first. */
-    private record Written(Instant since, List<Long> numbers, List<Instant> times) {
+    /** An email's number and when it was written. */
+    private record Numbered(long outboxNo, Instant createdAt) {
+    }
+
+    /** The emails written since {@code since}, in no particular order. */
+    private record Written(Instant since, List<Numbered> emails) {
         List<Long> since(Instant from) {
             List<Long> found = new ArrayList<>();
-            for (int i = 0; i < numbers.size(); i++) {
-                if (!times.get(i).isBefore(from)) {
-                    found.add(numbers.get(i));
+            for (Numbered email : emails) {
+                if (!email.createdAt().isBefore(from)) {
+                    found.add(email.outboxNo());
                 }
             }
             return found;
@@ -59,8 +63,7 @@ public final class Outbox {
                 .executeAndReturnGeneratedKeys("outbox_no").mapTo(Long.class).one();
         Written kept = written.get(key(email.groupId(), email.purpose(), Columns.join(email.recipients())));
         if (kept != null && !now.isBefore(kept.since())) {
-            kept.numbers().add(outboxNo);
-            kept.times().add(now);
+            kept.emails().add(new Numbered(outboxNo, now));
         }
         return outboxNo;
     }
@@ -109,18 +112,13 @@ public final class Outbox {
         String key = key(groupId, purpose, recipient);
         Written kept = written.get(key);
         if (kept == null || since.isBefore(kept.since())) {
-            Written read = new Written(since, new ArrayList<>(), new ArrayList<>());
-            handle.createQuery("""
+            kept = new Written(since, new ArrayList<>(handle.createQuery("""
                     SELECT outbox_no, created_at FROM outbox WHERE group_id = :g AND purpose = :p AND recipients = :to
                            AND created_at >= :since""")
                     .bind("g", groupId).bind("p", purpose).bind("to", recipient).bind("since", Columns.utc(since))
-                    .map((row, ctx) -> {
-                        read.numbers().add(row.getLong("outbox_no"));
-                        read.times().add(Columns.instant(row, "created_at"));
-                        return null;
-                    }).forEach(ignored -> { });
-            written.put(key, read);
-            kept = read;
+                    .map((row, ctx) -> new Numbered(row.getLong("outbox_no"), Columns.instant(row, "created_at")))
+                    .list()));
+            written.put(key, kept);
         }
         return kept.since(since);
     }
