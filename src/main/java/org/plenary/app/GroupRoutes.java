@@ -64,10 +64,12 @@ final class GroupRoutes {
                     .parameter("polls", beans + "_polls")
                     .parameter("keys", beans + "_keys")
                     .add();
+            // Camel starts no route by itself (Plenary starts them once the store is open), not even one added later.
+            camel.getRouteController().startRoute(routeId(id));
             if (idleRenew != null) {
                 pace.watch(id, mailbox(camel.getRoute(routeId(id)).getEndpoint()).getConfiguration(), polls, idleRenew);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw new PlenaryException("the mailbox route of group " + id + " could not start: " + e.getMessage(), e);
         }
         started.add(id);

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -63,7 +65,8 @@ public final class Plenary implements AutoCloseable {
     private GroupRoutes groupRoutes;
 
     public Plenary(Settings settings) {
-        this(settings, url -> Database.open(url, settings.get("plenary.db.user"), settings.get("plenary.db.password")));
+        this(settings, url -> Database.openInBackground(url, settings.get("plenary.db.user"),
+                settings.get("plenary.db.password")));
     }
 
     /** Plenary over the store {@code opening} opens at the configured URL: the commands that only look never migrate it. */
@@ -164,10 +167,12 @@ public final class Plenary implements AutoCloseable {
         return groupRoutes == null ? List.of() : groupRoutes.held(groups.ids());
     }
 
-    /** Starts the routes: a mailbox per group, the outbox, the schedules, the group files and HTTP. */
+    /**
+     * Starts the routes: a mailbox per group, the outbox, the schedules, the group files and HTTP. Camel builds them
+     * while the store opens; they start once it is open and in line with the group files.
+     */
     public void start() {
         warnIfTheHeapCannotHoldAnEmail();
-        syncGroup();
         main = new Main();
         MailUrls.MailEndpoint smtp = MailUrls.smtp(settings.require("plenary.smtp.url"), List.of());
         Properties properties = camelProperties(smtp.uri());
@@ -194,26 +199,48 @@ public final class Plenary implements AutoCloseable {
                 cluster.install(configuring.getCamelContext());
             }
         });
+        // The group files are synced on a thread of their own as soon as the store is open, while Camel builds the
+        // routes and starts the HTTP server here: the two take about as long. The routes start once both are done.
+        CompletableFuture<Void> synced = CompletableFuture.runAsync(this::syncGroup, task -> {
+            Thread sync = new Thread(task, "plenary-group-sync");
+            sync.setDaemon(true);
+            sync.start();
+        });
         try {
             main.start();
             CamelContext camel = main.getCamelContext();
             smtpOpener.resolve();
+            // Before any route starts, so that no request reaches one without passing the gate.
+            UnmatchedRequests.answerAsJson(camel, api);
+            Gate.install(camel, api, groups, settings.baseUrl().startsWith("https:"),
+                    settings.duration("plenary.http.idle.timeout"), desk);
+            joined(synced);
+            camel.getRouteController().startAllRoutes();
             groupRoutes = new GroupRoutes(camel, cluster, settings, pace, settings.flag("plenary.imap.idle")
                     ? settings.duration("plenary.imap.idle.renew") : null);
             boolean onlyGroup = groups.all().size() == 1;
             groups.all().forEach(g -> groupRoutes.start(g, onlyGroup));
             groups.onNewFile(this::serveNewGroup);
-            UnmatchedRequests.answerAsJson(camel, api);
-            Gate.install(camel, api, groups, settings.baseUrl().startsWith("https:"),
-                    settings.duration("plenary.http.idle.timeout"), desk);
         } catch (Exception e) {
-            throw new PlenaryException("Plenary could not start: " + e.getMessage(), e);
+            synced.handle((done, failure) -> done).join();
+            stopRoutes();
+            throw e instanceof PlenaryException refused ? refused
+                    : new PlenaryException("Plenary could not start: " + e.getMessage(), e);
         }
         List<String> ids = groups.ids();
         LOG.info("Plenary is running for {} (HTTP on port {}){}", ids.size() == 1 ? "group " + ids.get(0)
                 : ids.size() + " groups" + (ids.size() <= 10 ? " (" + String.join(", ", ids) + ")" : ""),
                 settings.get("plenary.http.port"),
                 cluster.isClustered() ? ", sharing the work with the other instances of the cluster" : "");
+    }
+
+    /** Waits for the work to finish; what it threw is thrown here as it was. */
+    private static void joined(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     /** A group file new in a folder of group files: the group is synced and its mailbox read from now on. */
@@ -267,6 +294,8 @@ public final class Plenary implements AutoCloseable {
         p.setProperty("camel.main.name", "plenary");
         p.setProperty("camel.main.routesIncludePattern", routesPattern());
         p.setProperty("camel.main.shutdownTimeout", "10");
+        // Started by start() once the store is open and the group files synced.
+        p.setProperty("camel.main.autoStartup", "false");
         // The summary would print every setting; the mail endpoints name their credentials only by bean.
         p.setProperty("camel.main.autoConfigurationLogSummary", "false");
         p.setProperty("camel.server.enabled", "true");
@@ -297,9 +326,7 @@ public final class Plenary implements AutoCloseable {
         return "classpath:routes/*.camel.yaml";
     }
 
-    @Override
-    public void close() {
-        pace.close();
+    private void stopRoutes() {
         if (main != null) {
             try {
                 main.stop();
@@ -308,6 +335,12 @@ public final class Plenary implements AutoCloseable {
             }
             main = null;
         }
+    }
+
+    @Override
+    public void close() {
+        pace.close();
+        stopRoutes();
         if (smtpConnection != null) {
             smtpConnection.close();
         }

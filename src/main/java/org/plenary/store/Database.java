@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -23,17 +25,23 @@ import org.plenary.PlenaryException;
  * commit together or not at all.
  */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource pool;
-    private final Jdbi jdbi;
+    /** The pool and Jdbi over it, once the store is open (at once, or later with {@link #openInBackground}). */
+    private final CompletableFuture<Opened> opening;
 
-    private Database(HikariDataSource pool) {
-        this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
-        // Jdbi binds these through java.sql.Date and Timestamp, a detour through the JVM's zone: H2 then reads a date
-        // with the zone it cached at start (a day early once the default zone moves east) and loses an hour for instants
-        // in the hour that repeats when clocks go back. Both drivers take the java.time values as they are.
-        jdbi.registerArgument(setObject(LocalDate.class, Types.DATE));
-        jdbi.registerArgument(setObject(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE));
+    private record Opened(HikariDataSource pool, Jdbi jdbi) {
+        Opened(HikariDataSource pool) {
+            this(pool, Jdbi.create(pool));
+            // Jdbi binds these through java.sql.Date and Timestamp, a detour through the JVM's zone: H2 then reads a
+            // date with the zone it cached at start (a day early once the default zone moves east) and loses an hour
+            // for instants in the hour that repeats when clocks go back. Both drivers take the java.time values as
+            // they are.
+            jdbi.registerArgument(setObject(LocalDate.class, Types.DATE));
+            jdbi.registerArgument(setObject(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE));
+        }
+    }
+
+    private Database(CompletableFuture<Opened> opening) {
+        this.opening = opening;
     }
 
     private static ArgumentFactory.Preparable setObject(Class<?> javaType, int sqlType) {
@@ -44,6 +52,23 @@ public final class Database implements AutoCloseable {
 
     /** Opens the store and brings its tables up to this version's migrations. */
     public static Database open(String url, String user, String password) {
+        return new Database(CompletableFuture.completedFuture(migrated(url, user, password)));
+    }
+
+    /**
+     * Opens the store and migrates it on a thread of its own, so that a starting service builds its routes and HTTP
+     * server meanwhile (the two take about the same time). Every use of the returned store waits until it is open;
+     * {@link #awaitOpen()} says when, or throws what {@link #open} would have thrown.
+     */
+    public static Database openInBackground(String url, String user, String password) {
+        return new Database(CompletableFuture.supplyAsync(() -> migrated(url, user, password), task -> {
+            Thread opener = new Thread(task, "plenary-store-opening");
+            opener.setDaemon(true);
+            opener.start();
+        }));
+    }
+
+    private static Opened migrated(String url, String user, String password) {
         HikariDataSource pool = pool(url, user, password);
         try {
             flyway(pool, url).migrate();
@@ -52,7 +77,23 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new PlenaryException("cannot migrate the store at " + redact(url) + ": " + rootMessage(e), e);
         }
-        return new Database(pool);
+        return new Opened(pool);
+    }
+
+    /** Waits until the store is open; a store that could not be opened or migrated throws why. */
+    public void awaitOpen() {
+        opened();
+    }
+
+    private Opened opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -71,7 +112,7 @@ public final class Database implements AutoCloseable {
             }
             throw new PlenaryException("cannot read the version of the store at " + redact(url) + ": " + rootMessage(e), e);
         }
-        return new Database(pool);
+        return new Database(CompletableFuture.completedFuture(new Opened(pool)));
     }
 
     private static void checkVersion(MigrationInfoService info, String url) {
@@ -123,16 +164,16 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T inTransaction(Function<StoreTransaction, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new StoreTransaction(handle)));
+        return opened().jdbi().inTransaction(handle -> work.apply(new StoreTransaction(handle)));
     }
 
     public void useTransaction(java.util.function.Consumer<StoreTransaction> work) {
-        jdbi.useTransaction(handle -> work.accept(new StoreTransaction(handle)));
+        opened().jdbi().useTransaction(handle -> work.accept(new StoreTransaction(handle)));
     }
 
     /** Runs the work in a transaction that is always rolled back: for explaining an email without changing anything. */
     public <T> T inRollback(Function<StoreTransaction, T> work) {
-        return jdbi.withHandle(handle -> {
+        return opened().jdbi().withHandle(handle -> {
             handle.begin();
             try {
                 return work.apply(new StoreTransaction(handle));
@@ -145,7 +186,7 @@ public final class Database implements AutoCloseable {
     /** True when the store answers a trivial query now. */
     public boolean isReachable() {
         try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return opened().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
         } catch (RuntimeException e) {
             return false;
         }
@@ -153,7 +194,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        // A store still opening is closed once open; one that failed to open has nothing to close.
+        Opened opened = opening.handle((store, failure) -> store).join();
+        if (opened != null) {
+            opened.pool().close();
+        }
     }
 
     /**

@@ -57,7 +57,7 @@ public final class Gate implements Handler<RoutingContext> {
             throw new IllegalStateException("the HTTP server of Camel Main is not running on a Vert.x router");
         }
         closeWhenIdle(server, idleTimeout);
-        // Camel mounted its routes first; a lower order puts these in front of them.
+        // Installed before Camel starts its routes, and a lower order than theirs puts these in front of them.
         top.route().order(-3).handler(new Gate(groups, api));
         top.errorHandler(500, context -> {
             LOG.error("HTTP {} {} failed", context.request().method(), context.normalizedPath(), context.failure());

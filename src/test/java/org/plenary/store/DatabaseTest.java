@@ -1,5 +1,6 @@
 package org.plenary.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
@@ -22,6 +23,34 @@ class DatabaseTest {
                     .isInstanceOf(PlenaryException.class)
                     .hasMessageStartingWith("cannot migrate the store at ");
             connection.createStatement().execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void aStoreOpenedInTheBackgroundSaysWhyItCannotBeMigratedWhenWaitedForAndWhenUsed() throws SQLException {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.createStatement().execute("CREATE TABLE groups (id INT)");
+
+            Database store = Database.openInBackground(url, "sa", "");
+            assertThatThrownBy(store::awaitOpen)
+                    .isInstanceOf(PlenaryException.class)
+                    .hasMessageStartingWith("cannot migrate the store at ");
+            assertThatThrownBy(() -> store.inTransaction(tx -> 1))
+                    .isInstanceOf(PlenaryException.class)
+                    .hasMessageStartingWith("cannot migrate the store at ");
+            assertThat(store.isReachable()).isFalse();
+            store.close();
+            connection.createStatement().execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void aStoreOpenedInTheBackgroundIsMigratedBeforeItsFirstUse() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Database store = Database.openInBackground(url, "sa", "")) {
+            boolean exists = store.inTransaction(tx -> tx.groups().exists("ssr2"));
+            assertThat(exists).isFalse();
         }
     }
 }
