@@ -2,7 +2,6 @@ package org.plenary.cli;
 
 import java.util.concurrent.Callable;
 import org.plenary.PlenaryException;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,10 +13,6 @@ import picocli.CommandLine.Command;
 public final class PlenaryCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
-        // Configuring the logging takes about as long as reading the command line: both at once.
-        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "plenary-logging");
-        logging.setDaemon(true);
-        logging.start();
         CommandLine line = new CommandLine(new PlenaryCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof PlenaryException) {
