@@ -201,7 +201,10 @@ public final class Plenary implements AutoCloseable {
         });
         // The group files are synced on a thread of their own as soon as the store is open, while Camel builds the
         // routes and starts the HTTP server here: the two take about as long. The routes start once both are done.
-        CompletableFuture<Void> synced = CompletableFuture.runAsync(this::syncGroup, task -> {
+        CompletableFuture<Void> synced = CompletableFuture.runAsync(() -> {
+            database.awaitOpen();
+            syncGroup();
+        }, task -> {
             Thread sync = new Thread(task, "plenary-group-sync");
             sync.setDaemon(true);
             sync.start();
